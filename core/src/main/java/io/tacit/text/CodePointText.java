@@ -1,0 +1,61 @@
+package io.tacit.text;
+
+/**
+ * A string indexed by code points, so that offsets agree with what Python and R count. Converting
+ * between code-point and UTF-16 offsets is O(1) after an O(n) scan; strings without surrogate
+ * pairs (most transcripts) need no table at all. Immutable and thread-safe.
+ */
+public final class CodePointText {
+  private final String text;
+  private final int length;
+  /** charIndex[cp] for cp in [0, length]; null when every code point is one char. */
+  private final int[] charIndex;
+
+  public CodePointText(String text) {
+    this.text = text;
+    this.length = text.codePointCount(0, text.length());
+    if (length == text.length()) {
+      this.charIndex = null;
+    } else {
+      int[] index = new int[length + 1];
+      int cp = 0;
+      for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+        index[cp++] = i;
+      }
+      index[length] = text.length();
+      this.charIndex = index;
+    }
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** Length in code points. */
+  public int length() {
+    return length;
+  }
+
+  /** The UTF-16 index of a code-point offset in {@code [0, length]}. */
+  public int toCharIndex(int codePointOffset) {
+    if (codePointOffset < 0 || codePointOffset > length) {
+      throw new IndexOutOfBoundsException("offset " + codePointOffset + " outside 0-" + length);
+    }
+    return charIndex == null ? codePointOffset : charIndex[codePointOffset];
+  }
+
+  /** The code-point offset of a UTF-16 index (which must not split a surrogate pair). */
+  public int toCodePointOffset(int charIndex) {
+    if (this.charIndex == null) {
+      return charIndex;
+    }
+    return text.codePointCount(0, charIndex);
+  }
+
+  public String substring(Span span) {
+    if (span.end() > length) {
+      throw new IndexOutOfBoundsException("span " + span + " past the end (" + length + ")");
+    }
+    return text.substring(toCharIndex(span.start()), toCharIndex(span.end()));
+  }
+}
