@@ -1,5 +1,7 @@
 package io.tacit.text;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A string indexed by code points, so that offsets agree with what Python and R count. Converting
  * between code-point and UTF-16 offsets is O(1) after an O(n) scan; strings without surrogate
@@ -9,7 +11,7 @@ public final class CodePointText {
   private final String text;
   private final int length;
   /** charIndex[cp] for cp in [0, length]; null when every code point is one char. */
-  private final int[] charIndex;
+  private final int @Nullable [] charIndex;
 
   public CodePointText(String text) {
     this.text = text;
@@ -41,15 +43,33 @@ public final class CodePointText {
     if (codePointOffset < 0 || codePointOffset > length) {
       throw new IndexOutOfBoundsException("offset " + codePointOffset + " outside 0-" + length);
     }
-    return charIndex == null ? codePointOffset : charIndex[codePointOffset];
+    int[] index = charIndex;
+    return index == null ? codePointOffset : index[codePointOffset];
   }
 
   /** The code-point offset of a UTF-16 index (which must not split a surrogate pair). */
   public int toCodePointOffset(int charIndex) {
-    if (this.charIndex == null) {
+    int[] index = this.charIndex;
+    if (index == null) {
       return charIndex;
     }
-    return text.codePointCount(0, charIndex);
+    int found = java.util.Arrays.binarySearch(index, charIndex);
+    return found >= 0 ? found : text.codePointCount(0, charIndex);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CodePointText other && text.equals(other.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return text;
   }
 
   public String substring(Span span) {

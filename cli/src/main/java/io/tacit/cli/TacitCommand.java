@@ -1,0 +1,111 @@
+package io.tacit.cli;
+
+import io.tacit.cli.command.DemoCommand;
+import io.tacit.cli.command.ImportCommand;
+import io.tacit.cli.command.InitCommand;
+import io.tacit.cli.command.ParticipantsCommand;
+import io.tacit.cli.command.ShowCommand;
+import io.tacit.cli.command.TranscriptsCommand;
+import io.tacit.project.Project;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options, and the list of subcommands. */
+@Command(
+    name = "tacit",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Thematic analysis and coding of interview transcripts.",
+    synopsisSubcommandLabel = "COMMAND",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:done",
+        "1:unexpected internal error, or the project stayed locked by another command",
+        "2:bad usage",
+        "3:bad input data (nothing was written)",
+        "4:a quality gate failed"},
+    subcommands = {
+        InitCommand.class,
+        ImportCommand.class,
+        ParticipantsCommand.class,
+        TranscriptsCommand.class,
+        ShowCommand.class,
+        DemoCommand.class,
+        CommandLine.HelpCommand.class})
+public final class TacitCommand implements Runnable {
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "-C", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "Run as if started in DIR (the project folder or one inside it).")
+  @Nullable Path directory;
+
+  @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+      description = "Print only the data: no summaries, warnings or progress.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+      description = "Show library logging and, on errors, the stack trace.")
+  boolean verbose;
+
+  TacitCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /** Builds the command line with Tacit's handlers and streams. */
+  static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
+    TacitCommand root = new TacitCommand(context);
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionStrategy(parseResult -> {
+      Logging.configure(root.verbose);
+      return new CommandLine.RunLast().execute(parseResult);
+    });
+    cl.setExecutionExceptionHandler(new ErrorHandler(() -> root.verbose, root::workingDir));
+    cl.setParameterExceptionHandler(new UsageErrorHandler());
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  /** The root of the command tree a subcommand belongs to. */
+  public static TacitCommand of(CommandSpec spec) {
+    return (TacitCommand) spec.root().userObject();
+  }
+
+  public boolean quiet() {
+    return quiet;
+  }
+
+  public boolean verbose() {
+    return verbose;
+  }
+
+  public boolean terminal() {
+    return context.terminal();
+  }
+
+  /** The folder commands work from: {@code -C DIR} resolved against the working folder. */
+  public Path workingDir() {
+    return directory == null ? context.workingDir()
+        : context.workingDir().resolve(directory).normalize();
+  }
+
+  /** The project the command runs in. */
+  public Project project() {
+    return Project.find(workingDir());
+  }
+}

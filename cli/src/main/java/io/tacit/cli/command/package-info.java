@@ -1,0 +1,4 @@
+@NullMarked
+package io.tacit.cli.command;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.tacit.cli.option;
+
+import org.jspecify.annotations.NullMarked;

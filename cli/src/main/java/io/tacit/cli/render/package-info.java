@@ -1,0 +1,4 @@
+@NullMarked
+package io.tacit.cli.render;
+
+import org.jspecify.annotations.NullMarked;

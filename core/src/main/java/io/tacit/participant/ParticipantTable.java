@@ -1,0 +1,49 @@
+package io.tacit.participant;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The study's participants, sorted by id, with the attribute columns in a stable order
+ * ({@code role}, {@code group}, then the others as first seen). Immutable.
+ */
+public record ParticipantTable(List<String> columns, List<Participant> participants) {
+  public ParticipantTable {
+    columns = List.copyOf(columns);
+    participants = participants.stream()
+        .sorted(java.util.Comparator.comparing(Participant::id))
+        .toList();
+  }
+
+  public static ParticipantTable empty() {
+    return new ParticipantTable(List.of("role", "group"), List.of());
+  }
+
+  public Optional<Participant> find(String id) {
+    return participants.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /**
+   * This table updated with {@code incoming}: a participant in both takes the incoming values for
+   * the incoming columns and keeps its others; new participants are added; none are dropped.
+   */
+  public ParticipantTable merge(ParticipantTable incoming) {
+    Set<String> cols = new LinkedHashSet<>(columns);
+    cols.addAll(incoming.columns);
+    Map<String, Participant> byId = new TreeMap<>();
+    participants.forEach(p -> byId.put(p.id(), p));
+    for (Participant p : incoming.participants) {
+      Participant old = byId.get(p.id());
+      Map<String, String> attrs = new LinkedHashMap<>(old == null ? Map.of() : old.attributes());
+      attrs.putAll(p.attributes());
+      byId.put(p.id(), new Participant(p.id(), attrs));
+    }
+    return new ParticipantTable(new ArrayList<>(cols), new ArrayList<>(byId.values()));
+  }
+}

@@ -1,0 +1,95 @@
+package io.tacit.project;
+
+import io.tacit.BadInputException;
+import io.tacit.text.Ids;
+import io.tacit.text.Sha256;
+import io.tacit.transcript.Transcript;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * transcripts/ID.txt (the canonical text) and transcripts/ID.json (its structure). Reading checks
+ * the text against its stored hash, because every coding's offsets depend on it never changing.
+ */
+public final class TranscriptStore {
+  private final Path dir;
+
+  TranscriptStore(Path dir) {
+    this.dir = dir;
+  }
+
+  public boolean exists(String id) {
+    return Files.exists(dir.resolve(id + ".json"));
+  }
+
+  /** Ids of every stored transcript, sorted. */
+  public List<String> ids() {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".json"))
+          .map(n -> n.substring(0, n.length() - 5))
+          .filter(Ids::isValid)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Optional<Transcript> find(String id) {
+    return exists(id) ? Optional.of(load(id)) : Optional.empty();
+  }
+
+  /** @throws BadInputException if the transcript is missing, unreadable or its text was edited */
+  public Transcript load(String id) {
+    Path json = dir.resolve(id + ".json");
+    Path txt = dir.resolve(id + ".txt");
+    if (!Files.exists(json)) {
+      throw new BadInputException(id, "no transcript \"" + id + "\" in this project; see"
+          + " `tacit transcripts` for the ids");
+    }
+    TranscriptDocument doc;
+    String text;
+    try {
+      doc = ProjectFiles.JSON.readValue(json.toFile(), TranscriptDocument.class);
+      text = Files.readString(txt, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new BadInputException("transcripts/" + id + ".json", "cannot be read ("
+          + e.getMessage() + "); restore it from version control or import the transcript again");
+    }
+    if (!Sha256.of(text).equals(doc.textSha256())) {
+      throw new BadInputException("transcripts/" + id + ".txt", "the text was changed after"
+          + " import, so coding offsets no longer fit it; restore the file from version control");
+    }
+    return doc.toTranscript(text);
+  }
+
+  public List<Transcript> loadAll() {
+    List<Transcript> all = new ArrayList<>();
+    for (String id : ids()) {
+      all.add(load(id));
+    }
+    return all;
+  }
+
+  /** Writes both files atomically; the caller holds the project lock. */
+  void save(Transcript t) {
+    try {
+      AtomicFiles.write(dir.resolve(t.id() + ".txt"), t.text().text());
+      AtomicFiles.write(dir.resolve(t.id() + ".json"),
+          ProjectFiles.JSON_WRITER.writeValueAsString(TranscriptDocument.of(t)) + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
