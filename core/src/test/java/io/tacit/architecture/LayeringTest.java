@@ -1,0 +1,74 @@
+package io.tacit.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the layers of STYLE.md honest: each library stays behind its facade package. */
+class LayeringTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.tacit");
+  }
+
+  @Test
+  void onlySearchTouchesLucene() {
+    ArchRule rule = noClasses()
+      .that().resideOutsideOfPackages("io.tacit.search..")
+      .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..");
+    rule.allowEmptyShould(true).check(classes);
+  }
+
+  @Test
+  void onlyNlpTouchesCoreNlp() {
+    ArchRule rule = noClasses()
+      .that().resideOutsideOfPackages("io.tacit.nlp..")
+      .should().dependOnClassesThat().resideInAPackage("edu.stanford.nlp..");
+    rule.allowEmptyShould(true).check(classes);
+  }
+
+  @Test
+  void coreNeverTouchesPicocli() {
+    ArchRule rule = noClasses()
+      .should().dependOnClassesThat().resideInAPackage("picocli..");
+    rule.allowEmptyShould(true).check(classes);
+  }
+
+  @Test
+  void textDependsOnTheJdkOnly() {
+    ArchRule rule = noClasses()
+      .that().resideInAPackage("io.tacit.text..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.tacit.transcript..",
+          "io.tacit.project..", "io.tacit.codebook..", "io.tacit.coding..", "io.tacit.search..",
+          "io.tacit.nlp..", "org.apache..", "com.fasterxml..");
+    rule.allowEmptyShould(true).check(classes);
+  }
+
+  @Test
+  void agreementIsPureMathematics() {
+    ArchRule rule = noClasses()
+      .that().resideInAPackage("io.tacit.agreement")
+      .should().dependOnClassesThat().resideInAnyPackage("io.tacit.transcript..",
+          "io.tacit.project..", "io.tacit.codebook..", "io.tacit.coding..", "io.tacit.search..",
+          "io.tacit.nlp..", "io.tacit.text..", "org.apache..", "com.fasterxml..");
+    rule.allowEmptyShould(true).check(classes);
+  }
+
+  @Test
+  void nothingBelowProjectUsesIt() {
+    ArchRule rule = noClasses()
+      .that().resideInAnyPackage("io.tacit.text..", "io.tacit.transcript..", "io.tacit.participant..",
+          "io.tacit.codebook..", "io.tacit.coding..", "io.tacit.agreement..", "io.tacit.nlp..")
+      .should().dependOnClassesThat().resideInAPackage("io.tacit.project..");
+    rule.allowEmptyShould(true).check(classes);
+  }
+}
