@@ -112,11 +112,8 @@ public final class TranscriptImporter {
       if (!problems.isEmpty()) {
         throw new BadInputException(problems);
       }
-      for (Outcome o : outcomes) {
-        if (o.status() != Status.UNCHANGED) {
-          store.save(o.transcript());
-        }
-      }
+      store.saveAll(outcomes.stream().filter(o -> o.status() != Status.UNCHANGED)
+          .map(Outcome::transcript).toList());
       return outcomes;
     }
   }

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -82,12 +84,20 @@ public final class TranscriptStore {
     return all;
   }
 
-  /** Writes both files atomically; the caller holds the project lock. */
-  void save(Transcript t) {
+  /** Writes each transcript's two files atomically; the caller holds the project lock. */
+  void saveAll(List<Transcript> transcripts) {
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    for (Transcript t : transcripts) {
+      files.put(dir.resolve(t.id() + ".txt"), t.text().text().getBytes(StandardCharsets.UTF_8));
+      files.put(dir.resolve(t.id() + ".json"), render(t));
+    }
+    AtomicFiles.writeAll(files);
+  }
+
+  private static byte[] render(Transcript t) {
     try {
-      AtomicFiles.write(dir.resolve(t.id() + ".txt"), t.text().text());
-      AtomicFiles.write(dir.resolve(t.id() + ".json"),
-          ProjectFiles.JSON_WRITER.writeValueAsString(TranscriptDocument.of(t)) + "\n");
+      return (ProjectFiles.JSON_WRITER.writeValueAsString(TranscriptDocument.of(t)) + "\n")
+          .getBytes(StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

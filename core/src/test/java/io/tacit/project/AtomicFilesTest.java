@@ -38,6 +38,19 @@ class AtomicFilesTest {
   }
 
   @Test
+  void aBatchThatFailsPartWayReplacesNothing() throws IOException {
+    Path a = dir.resolve("a.txt");
+    AtomicFiles.write(a, "old\n");
+    Files.writeString(dir.resolve("blocker"), "a file where a folder should be");
+    java.util.Map<Path, byte[]> batch = new java.util.LinkedHashMap<>();
+    batch.put(a, "new\n".getBytes(StandardCharsets.UTF_8));
+    batch.put(dir.resolve("blocker/b.txt"), "b\n".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> AtomicFiles.writeAll(batch)).isInstanceOf(UncheckedIOException.class);
+    assertThat(Files.readString(a)).isEqualTo("old\n");
+    assertThat(filesIn(dir)).containsExactly("a.txt", "blocker");
+  }
+
+  @Test
   void newFilesAreReadableByOthersAndExistingPermissionsAreKept() throws IOException {
     Path f = dir.resolve("a.txt");
     AtomicFiles.write(f, "x");
