@@ -56,7 +56,11 @@ final class CueTurns {
     if (label == null) {
       return null;
     }
-    LabelStyle style = label.style();
-    return style == LabelStyle.COLON || style == LabelStyle.BRACKET ? label : null;
+    // "Name: " and "[Name] " are one style in captions: some tools mix them in one file.
+    return switch (label.style()) {
+      case COLON -> label;
+      case BRACKET -> new Label(LabelStyle.COLON, label.name(), label.time(), label.rest());
+      case REV, TIMED -> null;
+    };
   }
 }

@@ -66,6 +66,9 @@ final class LabelCensus {
       return false;
     }
     int seen = counts.getOrDefault(style, Map.of()).getOrDefault(name, 0);
-    return seen >= 2 || lenient || SpeakerLabels.looksLikeFullName(name);
+    // Sentences do not start with "[Word]", but "[laughs]" lines do: a capital says name.
+    boolean capitalInBrackets =
+        style == LabelStyle.BRACKET && Character.isUpperCase(name.codePointAt(0));
+    return seen >= 2 || lenient || capitalInBrackets || SpeakerLabels.looksLikeFullName(name);
   }
 }

@@ -42,7 +42,11 @@ final class Timestamps {
    */
   static @Nullable Duration parseCueTime(String s) {
     Matcher m = CUE.matcher(s);
-    return m.matches() ? toDuration(m.group(1), m.group(2), m.group(3), m.group(4)) : null;
+    // Unpadded seconds come only from Teams, which always writes the hours: "1:2" is no time.
+    if (!m.matches() || (m.group(1) == null && m.group(3).length() != 2)) {
+      return null;
+    }
+    return toDuration(m.group(1), m.group(2), m.group(3), m.group(4));
   }
 
   /** Parses a bare clock time ({@code 0:06}, {@code 1:02:03}); null when it is not one. */
