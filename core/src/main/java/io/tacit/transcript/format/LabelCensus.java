@@ -31,7 +31,7 @@ final class LabelCensus {
   /**
    * The style with the most accepted labels, if any style has at least two of them or one that
    * every transcriber uses ({@code Interviewer:}); a single "Key Point:" does not make a
-   * labelled transcript.
+   * labelled transcript, unless the census is lenient.
    */
   Optional<LabelStyle> dominant() {
     LabelStyle best = null;
@@ -45,7 +45,7 @@ final class LabelCensus {
           known |= SpeakerLabels.isKnown(e.getKey());
         }
       }
-      if ((total >= 2 || known) && total > bestCount) {
+      if ((total >= 2 || known || lenient) && total > bestCount) {
         best = style;
         bestCount = total;
       }
