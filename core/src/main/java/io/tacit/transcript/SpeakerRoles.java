@@ -51,6 +51,10 @@ public final class SpeakerRoles {
         warnings.add("no interviewer label found; took \"" + asker + "\" (who asks the most"
             + " questions) as the interviewer: if that is wrong, import again with --replace"
             + " --interviewer LABEL");
+      } else {
+        warnings.add("no interviewer label found and nobody asks questions, so every turn is a"
+            + " participant turn: if someone interviewed, import again with --replace"
+            + " --interviewer LABEL");
       }
     }
     return roles;

@@ -74,6 +74,16 @@ class TranscriptAssemblerTest {
   }
 
   @Test
+  void warnsWhenNoSpeakerCanBeTakenForTheInterviewer() {
+    Transcript t = assemble(List.of(
+        new RawTurn("Ann", "We met on Monday.", null),
+        new RawTurn("Bo", "I was there too.", null)), List.of());
+    assertThat(t.turns()).extracting(Turn::role).containsOnly(Role.PARTICIPANT);
+    assertThat(t.warnings()).singleElement().asString()
+        .contains("every turn is a participant turn").contains("--interviewer");
+  }
+
+  @Test
   void namedInterviewerLabelsWinOverTheGuess() {
     Transcript t = assemble(List.of(
         new RawTurn("Alex Kim", "Tell me about it.", null),
