@@ -39,8 +39,8 @@ final class CodebookMarkdown {
       out.append("  ".repeat(cb.depth(c.id()))).append("- [").append(oneLine(c.name()))
           .append("](#").append(c.id()).append(")\n");
     }
+    out.append('\n');
     for (Code c : cb.codes()) {
-      out.append('\n');
       section(c, 2);
     }
     return out.toString().stripTrailing() + "\n";

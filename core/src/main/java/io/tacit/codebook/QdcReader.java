@@ -50,6 +50,8 @@ final class QdcReader {
         xml.close();
       }
     } catch (XMLStreamException e) {
+      // Codes read before the break would only add confusing problems of their own.
+      draft.codes.clear();
       int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
       String message = String.valueOf(e.getMessage());
       int at = message.indexOf("Message: ");

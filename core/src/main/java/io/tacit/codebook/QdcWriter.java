@@ -19,7 +19,7 @@ final class QdcWriter {
   /** Characters XML 1.0 cannot carry at all, even escaped. */
   private static final Pattern NOT_XML = Pattern.compile(
       "[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
   private final Codebook cb;
   private final XMLStreamWriter w;
