@@ -99,7 +99,7 @@ public final class CodebookEditor {
    */
   public Codebook merge(Codebook cb, String from, String into, String reason, String note) {
     Code source = require(cb, from);
-    Code target = require(cb, into);
+    require(cb, into);
     if (from.equals(into)) {
       throw new BadInputException("", "cannot merge \"" + from + "\" into itself");
     }
@@ -110,11 +110,13 @@ public final class CodebookEditor {
     for (Code child : source.children()) {
       requireFreeName(cb, into, child.name(), null);
     }
-    List<Code> children = new ArrayList<>(target.children());
-    children.addAll(source.children());
-    Code merged = target.withChildren(children).withExamplesAndTerms(
-        union(target.examples(), source.examples()), union(target.terms(), source.terms()));
-    List<Code> codes = CodeTree.replace(CodeTree.remove(cb.codes(), from), into, c -> merged);
+    // From the tree without FROM: INTO may be FROM's parent, and must not take it back in.
+    List<Code> codes = CodeTree.replace(CodeTree.remove(cb.codes(), from), into, c -> {
+      List<Code> children = new ArrayList<>(c.children());
+      children.addAll(source.children());
+      return c.withChildren(children).withExamplesAndTerms(
+          union(c.examples(), source.examples()), union(c.terms(), source.terms()));
+    });
     String detail = "from \"" + cb.path(from) + "\" into \"" + cb.path(into) + "\""
         + (source.children().isEmpty() ? "" : "; " + source.children().size()
         + " sub-code(s) moved") + (note.isEmpty() ? "" : "; " + note);

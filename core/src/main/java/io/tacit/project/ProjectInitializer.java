@@ -1,11 +1,14 @@
 package io.tacit.project;
 
 import io.tacit.BadInputException;
+import io.tacit.codebook.Codebook;
+import io.tacit.codebook.CodebookFormat;
 import io.tacit.participant.ParticipantCsv;
 import io.tacit.participant.ParticipantTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +34,8 @@ public final class ProjectInitializer {
       List<Object> codes) {}
 
   /**
-   * @param codebook {@code ahrq}, a path to a codebook YAML file, or null for an empty codebook
+   * @param codebook {@code ahrq}, a path to a codebook file (.yaml, .csv or .qdc; checked, and
+   *     refused with all its errors), or null for an empty codebook
    * @throws BadInputException if the folder already has a project or would lose a file
    */
   public static Project init(Path dir, String name, @Nullable String codebook) {
@@ -90,13 +94,22 @@ public final class ProjectInitializer {
     }
     Path file = Path.of(codebook);
     if (!Files.isRegularFile(file)) {
-      throw new BadInputException(codebook, "no such codebook file; give a YAML codebook file or"
-          + " \"ahrq\" for the shipped AHRQ care-coordination codebook");
+      throw new BadInputException(codebook, "no such codebook file; give a codebook file (.yaml,"
+          + " .csv or .qdc) or \"ahrq\" for the shipped AHRQ care-coordination codebook");
     }
+    CodebookFormat format = CodebookFormat.ofFileName(codebook).filter(CodebookFormat::readable)
+        .orElseThrow(() -> new BadInputException(codebook, "is not a codebook file Tacit reads;"
+            + " give a .yaml, .csv or .qdc file"));
+    byte[] bytes;
     try {
-      return Files.readAllBytes(file);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new BadInputException(codebook, "cannot be read: " + e.getMessage());
     }
+    // A codebook with errors would stop every later command, so it stops init instead.
+    Codebook checked = format.read(codebook, bytes).orThrow();
+    // YAML is kept as written, comments and all; other formats become the project's YAML.
+    return format == CodebookFormat.YAML ? bytes
+        : CodebookFormat.YAML.write(checked).getBytes(StandardCharsets.UTF_8);
   }
 }
