@@ -106,6 +106,17 @@ class CodebookCommandsTest {
   }
 
   @Test
+  void validateFindsCodingsWhoseCodeIsNotInTheCodebook() throws IOException {
+    Files.writeString(study.resolve("coding/lead.csv"), CODINGS + "p03,0,4,care-plan,,t\n");
+    CliRun r = run("codebook", "validate");
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.out()).isEqualTo("coding/lead.csv:5: unknown code \"care-plan\": the codebook has"
+        + " no code with this id; add it (tacit codebook add care-plan --name \"...\") or correct"
+        + " the code\n");
+    assertThat(r.err()).isEqualTo("codebook.yaml: 37 codes, 1 error, 0 warnings\n");
+  }
+
+  @Test
   void validateRefusesXmlWithEntities() throws IOException {
     Files.writeString(tmp.resolve("evil.qdc"), "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e"
         + " SYSTEM \"file:///etc/passwd\">]>\n<CodeBook><Codes><Code guid=\"00000000-0000-4000"

@@ -1,6 +1,7 @@
 package io.tacit.codebook;
 
 import io.tacit.BadInputException;
+import io.tacit.Problem;
 import io.tacit.text.Ids;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,9 +77,15 @@ public record Codebook(String id, String title, String version, String source,
    * @throws BadInputException naming the code, the place and the fix
    */
   public Code requireCode(String codeId, String location) {
-    return find(codeId).orElseThrow(() -> new BadInputException(location, "unknown code \""
-        + codeId + "\": the codebook has no code with this id; add it (tacit codebook add "
-        + (Ids.isValid(codeId) ? codeId : "ID") + " --name \"...\") or correct the code"));
+    return find(codeId).orElseThrow(() -> new BadInputException(List.of(
+        unknownCode(codeId, location))));
+  }
+
+  /** The problem {@link #requireCode} reports, for readers that collect problems. */
+  public static Problem unknownCode(String codeId, String location) {
+    return Problem.at(location, "unknown code \"" + codeId + "\": the codebook has no code with"
+        + " this id; add it (tacit codebook add " + (Ids.isValid(codeId) ? codeId : "ID")
+        + " --name \"...\") or correct the code");
   }
 
   /** The code's parent; empty for a top-level code or an unknown id. */
@@ -122,12 +129,6 @@ public record Codebook(String id, String title, String version, String source,
     List<ChangelogEntry> log = new ArrayList<>(changelog);
     log.add(entry);
     return new Codebook(id, title, version, source, description, codes, log);
-  }
-
-  /** The same codebook with another one's codes; header and changelog stay. */
-  public Codebook withHeaderOf(Codebook other) {
-    return new Codebook(other.id, other.title, other.version, other.source, other.description,
-        codes, changelog);
   }
 
   private Map<String, Code> parents() {

@@ -194,7 +194,7 @@ public final class CodebookEditor {
         + id + "\"; see the ids with `tacit codebook show`"));
   }
 
-  /** Siblings need names a coder can tell apart; {@code self} is the code being renamed or moved. */
+  /** Siblings need names a coder can tell apart; {@code self} is a code being renamed or moved. */
   private static void requireFreeName(Codebook cb, @Nullable String parent, String name,
       @Nullable String self) {
     List<Code> siblings = parent == null ? cb.codes()

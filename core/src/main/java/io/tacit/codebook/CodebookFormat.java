@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The file formats a codebook is read from and written to. YAML is the project's own; CSV is for
  * spreadsheets; REFI-QDA {@code .qdc} is the exchange format of other QDA tools; JSON is for
- * scripts; Markdown is for reading and printing. Only YAML, CSV and .qdc can be read.
+ * scripts; Markdown is for reading and printing. Only YAML, CSV and .qdc can be read. Stateless.
  */
 public enum CodebookFormat {
   YAML("yaml", "yml"),

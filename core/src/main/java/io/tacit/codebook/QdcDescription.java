@@ -39,7 +39,7 @@ final class QdcDescription {
     }
   }
 
-  /** Fills the draft's fields from a description; a paragraph without a label continues the last. */
+  /** Fills the draft's fields; a paragraph without a label continues the one before. */
   static void parse(String description, CodeDraft c) {
     List<String> definition = new ArrayList<>();
     List<String> current = definition;

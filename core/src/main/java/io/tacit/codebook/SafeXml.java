@@ -17,8 +17,9 @@ final class SafeXml {
     // The JDK's own parser, whatever else is on the class path (CoreNLP brings Xerces 2.12, which
     // knows none of the JAXP 1.5 access limits).
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    // StAX's counterpart of the parser feature http://apache.org/xml/features/disallow-doctype-decl:
-    // a DOCTYPE is reported as an event (which readers refuse) and never processed.
+    // StAX's counterpart of the parser feature
+    // http://apache.org/xml/features/disallow-doctype-decl: a DOCTYPE is reported as an event
+    // (which readers refuse) and never processed.
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);

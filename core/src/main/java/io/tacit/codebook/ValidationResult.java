@@ -3,7 +3,6 @@ package io.tacit.codebook;
 import io.tacit.BadInputException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,10 +25,6 @@ public record ValidationResult(@Nullable Codebook codebook, List<Diagnostic> dia
 
   public List<Diagnostic> warnings() {
     return diagnostics.stream().filter(d -> !d.isError()).toList();
-  }
-
-  public Optional<Codebook> codebookIfValid() {
-    return errors().isEmpty() ? Optional.ofNullable(codebook) : Optional.empty();
   }
 
   /**

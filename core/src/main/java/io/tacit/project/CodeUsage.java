@@ -22,7 +22,7 @@ public record CodeUsage(Map<String, Map<String, Integer>> counts) {
     counts = Collections.unmodifiableMap(copy);
   }
 
-  /** The coders who have a coding file, sorted, whether or not it has codings yet. */
+  /** The coders with at least one coding, sorted. */
   public List<String> coders() {
     Set<String> coders = new TreeSet<>();
     counts.values().forEach(m -> coders.addAll(m.keySet()));

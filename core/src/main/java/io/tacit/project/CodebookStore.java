@@ -1,6 +1,7 @@
 package io.tacit.project;
 
 import io.tacit.BadInputException;
+import io.tacit.Problem;
 import io.tacit.codebook.Codebook;
 import io.tacit.codebook.CodebookEditor;
 import io.tacit.codebook.CodebookFormat;
@@ -95,6 +96,14 @@ public final class CodebookStore {
   /** How many codings each coder has for each code. */
   public CodeUsage usage() {
     return CodingFiles.usage(project.resolve(CodingFiles.DIR));
+  }
+
+  /**
+   * Every coding, in any coder's file, whose code {@code codebook} does not have: one problem per
+   * row, at its file and line, for checking a codebook that was edited by hand.
+   */
+  public List<Problem> unknownCodesInCodings(Codebook codebook) {
+    return CodingFiles.unknownCodes(project.resolve(CodingFiles.DIR), codebook);
   }
 
   /** Removes a code and its sub-codes; refused while any coding uses one of them. */

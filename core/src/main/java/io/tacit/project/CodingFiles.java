@@ -2,6 +2,7 @@ package io.tacit.project;
 
 import io.tacit.BadInputException;
 import io.tacit.Problem;
+import io.tacit.codebook.Codebook;
 import io.tacit.text.Ids;
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -105,6 +107,22 @@ final class CodingFiles {
     return Optional.of(new Recoded(out.toString(), recoded, table.rows().size() - rows.size()));
   }
 
+  /** One problem per coding whose code the codebook does not have, at its file and line. */
+  static List<Problem> unknownCodes(Path codingDir, Codebook codebook) {
+    Set<String> known = codebook.byId().keySet();
+    List<Problem> problems = new ArrayList<>();
+    for (Path f : coderFiles(codingDir)) {
+      Table table = read(f);
+      for (int i = 0; i < table.rows().size(); i++) {
+        String code = table.rows().get(i).get(table.code());
+        if (!known.contains(code)) {
+          problems.add(Codebook.unknownCode(code, table.location() + ":" + table.lines().get(i)));
+        }
+      }
+    }
+    return problems;
+  }
+
   private static Table read(Path file) {
     String location = DIR + "/" + file.getFileName();
     String text;
@@ -124,6 +142,7 @@ final class CodingFiles {
             + " with the header doc,start,end,code,memo,created");
       }
       List<List<String>> rows = new ArrayList<>();
+      List<Long> lines = new ArrayList<>();
       List<Problem> problems = new ArrayList<>();
       for (CSVRecord r : parser) {
         long line = parser.getCurrentLineNumber();
@@ -140,18 +159,20 @@ final class CodingFiles {
           }
         }
         rows.add(r.toList());
+        lines.add(line);
       }
       if (!problems.isEmpty()) {
         throw new BadInputException(problems);
       }
-      return new Table(header, rows, text.contains("\r\n") ? "\r\n" : "\n");
+      return new Table(location, header, rows, lines, text.contains("\r\n") ? "\r\n" : "\n");
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       throw new BadInputException(location, "not readable as CSV (" + e.getMessage() + ")");
     }
   }
 
-  /** A coder file's rows, and where its columns are. */
-  private record Table(List<String> header, List<List<String>> rows, String lineEnd) {
+  /** A coder file's rows with their lines, and where its columns are. */
+  private record Table(String location, List<String> header, List<List<String>> rows,
+      List<Long> lines, String lineEnd) {
     int code() {
       return header.indexOf("code");
     }

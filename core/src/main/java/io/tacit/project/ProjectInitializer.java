@@ -29,10 +29,6 @@ public final class ProjectInitializer {
 
   private ProjectInitializer() {}
 
-  /** A codebook with no codes yet, for studies that build theirs from the data. */
-  private record EmptyCodebook(String id, String title, String version, String source,
-      List<Object> codes) {}
-
   /**
    * @param codebook {@code ahrq}, a path to a codebook file (.yaml, .csv or .qdc; checked, and
    *     refused with all its errors), or null for an empty codebook
@@ -75,12 +71,9 @@ public final class ProjectInitializer {
   private static byte[] codebookBytes(@Nullable String codebook,
       String name) {
     if (codebook == null) {
-      try {
-        return ProjectFiles.YAML.writeValueAsBytes(
-            new EmptyCodebook("codebook", name + " codebook", "0.1.0", "", List.of()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      // No codes yet, for studies that build their codebook from the data.
+      return CodebookFormat.YAML.write(Codebook.empty("codebook", name + " codebook"))
+          .getBytes(StandardCharsets.UTF_8);
     }
     if (codebook.equals(AHRQ)) {
       try (InputStream in = ProjectInitializer.class.getResourceAsStream(AHRQ_RESOURCE)) {

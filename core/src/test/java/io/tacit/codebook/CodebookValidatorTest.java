@@ -89,8 +89,8 @@ class CodebookValidatorTest {
     assertThat(r.errors()).isEmpty();
     assertThat(r.warnings()).extracting(Diagnostic::toString).containsExactly(
         "codebook.yaml:12: warning: unknown key `defintion:` in a code is ignored (and dropped if"
-            + " Tacit rewrites the file); known keys: id, name, short, definition, include, exclude,"
-            + " examples, terms, color, qdaGuid, children",
+            + " Tacit rewrites the file); known keys: id, name, short, definition, include,"
+            + " exclude, examples, terms, color, qdaGuid, children",
         "codebook.yaml:13: warning: code \"a\": search term \"a AND (b\" will not search as"
             + " written; use plain words or phrases, with at most a * at the end",
         "codebook.yaml:13: warning: code \"a\": search term \"*x\" will not search as written; use"

@@ -46,7 +46,8 @@ final class CodebookAdd implements Callable<Integer> {
       description = "When not to use it, and which code to use instead.")
   String exclude = "";
 
-  @Option(names = "--example", paramLabel = "TEXT", description = "An utterance it fits (repeatable).")
+  @Option(names = "--example", paramLabel = "TEXT",
+      description = "An utterance it fits (repeatable).")
   List<String> examples = new ArrayList<>();
 
   @Option(names = "--term", paramLabel = "TERM",

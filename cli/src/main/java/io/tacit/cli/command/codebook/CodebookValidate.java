@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
  * error.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Check a codebook and list every problem, FILE:LINE: message.",
+    description = {"Check a codebook and list every problem, FILE:LINE: message. The project's"
+        + " codebook is also checked against the coders' files: every code they use must be in"
+        + " it.",
         "Errors (missing or duplicate ids, names used twice among siblings, bad colours) fail;"
             + " warnings (missing definition, include, exclude or examples, unknown keys) fail"
             + " only with --strict."},
@@ -61,13 +64,18 @@ final class CodebookValidate implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     result.diagnostics().forEach(out::println);
+    // The project's codebook must also have every code the coders used.
+    List<Problem> codings = file == null && result.codebook() != null
+        ? tacit.project().codebook().unknownCodesInCodings(result.codebook()) : List.of();
+    codings.forEach(out::println);
     out.flush();
-    int errors = result.errors().size();
+    int errors = result.errors().size() + codings.size();
     int warnings = result.warnings().size();
     String codes = result.codebook() == null ? ""
         : result.codebook().all().size() + " codes, ";
     messages.info(name + ": " + codes + (errors + warnings == 0 ? "no problems"
-        : count(errors, "error") + ", " + count(warnings, "warning")) + (strict ? " (strict)" : ""));
+        : count(errors, "error") + ", " + count(warnings, "warning"))
+        + (strict ? " (strict)" : ""));
     return errors > 0 || (strict && warnings > 0) ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 
