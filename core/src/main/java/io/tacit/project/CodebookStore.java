@@ -140,8 +140,10 @@ public final class CodebookStore {
       }
       Map<String, Integer> recoded = new TreeMap<>();
       changes.forEach((f, r) -> recoded.put(CodingFiles.coder(f), r.recoded()));
-      String note = recoded.isEmpty() ? "no codings used it" : "codings recoded: "
-          + recoded.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+      String note = changes.isEmpty() ? "no codings used it" : "codings recoded: "
+          + changes.entrySet().stream().map(e -> CodingFiles.coder(e.getKey()) + " "
+              + e.getValue().recoded() + (e.getValue().dropped() == 0 ? ""
+              : " (" + e.getValue().dropped() + " now the same as another, kept once)"))
           .collect(Collectors.joining(", "));
       Codebook after = editor().merge(before, from, into, reason, note);
       List<Path> backups = backUp(changes.keySet());

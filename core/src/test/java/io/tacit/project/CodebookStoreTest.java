@@ -96,7 +96,7 @@ class CodebookStoreTest {
     assertThat(saved.contains("cost")).isFalse();
     ChangelogEntry entry = saved.changelog().get(0);
     assertThat(entry.detail()).isEqualTo("from \"Barriers > Cost\" into \"Barriers\"; codings"
-        + " recoded: lead 3");
+        + " recoded: lead 3 (1 now the same as another, kept once)");
     assertThat(entry.reason()).isEqualTo("same idea");
     assertThat(entry.date()).isEqualTo("2026-03-14T09:26:53Z");
   }
