@@ -4,6 +4,8 @@ import io.tacit.BadInputException;
 import io.tacit.text.DecodedText;
 import io.tacit.text.Ids;
 import io.tacit.text.TextDecoder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +63,28 @@ public enum CodebookFormat {
       case MD -> CodebookMarkdown.write(codebook);
       case QDC -> QdcWriter.write(codebook);
     };
+  }
+
+  /**
+   * Reads and checks the codebook file at {@code path}, in the format its extension names.
+   *
+   * @param name the file as the user named it, for messages
+   * @param project see {@link #read(String, byte[], Codebook)}; may be null
+   * @throws BadInputException if the file is missing, not a .yaml, .csv or .qdc file, or cannot
+   *     be taken as its format at all
+   */
+  public static ValidationResult readFile(Path path, String name, @Nullable Codebook project) {
+    CodebookFormat format = ofFileName(name).filter(CodebookFormat::readable)
+        .orElseThrow(() -> new BadInputException(name, "Tacit reads codebooks from .yaml, .csv"
+            + " or .qdc files; export the codebook as one of these"));
+    if (!Files.isRegularFile(path)) {
+      throw new BadInputException(name, "no such codebook file");
+    }
+    try {
+      return format.read(name, Files.readAllBytes(path), project);
+    } catch (IOException e) {
+      throw new BadInputException(name, "cannot be read (" + e.getMessage() + ")", e);
+    }
   }
 
   /** Reads and checks a codebook file on its own; see {@link #read(String, byte[], Codebook)}. */

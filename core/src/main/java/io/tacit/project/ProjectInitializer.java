@@ -90,19 +90,16 @@ public final class ProjectInitializer {
       throw new BadInputException(codebook, "no such codebook file; give a codebook file (.yaml,"
           + " .csv or .qdc) or \"ahrq\" for the shipped AHRQ care-coordination codebook");
     }
-    CodebookFormat format = CodebookFormat.ofFileName(codebook).filter(CodebookFormat::readable)
-        .orElseThrow(() -> new BadInputException(codebook, "is not a codebook file Tacit reads;"
-            + " give a .yaml, .csv or .qdc file"));
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new BadInputException(codebook, "cannot be read: " + e.getMessage());
-    }
     // A codebook with errors would stop every later command, so it stops init instead.
-    Codebook checked = format.read(codebook, bytes).orThrow();
-    // YAML is kept as written, comments and all; other formats become the project's YAML.
-    return format == CodebookFormat.YAML ? bytes
-        : CodebookFormat.YAML.write(checked).getBytes(StandardCharsets.UTF_8);
+    Codebook checked = CodebookFormat.readFile(file, codebook, null).orThrow();
+    if (CodebookFormat.ofFileName(codebook).orElseThrow() != CodebookFormat.YAML) {
+      return CodebookFormat.YAML.write(checked).getBytes(StandardCharsets.UTF_8);
+    }
+    // YAML is kept as written, comments and all.
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,14 +1,11 @@
 package io.tacit.cli.command.codebook;
 
-import io.tacit.BadInputException;
 import io.tacit.cli.TacitCommand;
 import io.tacit.cli.render.Messages;
 import io.tacit.codebook.Codebook;
 import io.tacit.codebook.CodebookFormat;
 import io.tacit.codebook.ValidationResult;
 import io.tacit.project.CodebookStore;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,18 +34,12 @@ final class CodebookImport implements Callable<Integer> {
   boolean merge;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     TacitCommand tacit = TacitCommand.of(spec);
     CodebookStore store = tacit.project().codebook();
     String name = file.toString();
-    CodebookFormat format = CodebookFormat.ofFileName(name).filter(CodebookFormat::readable)
-        .orElseThrow(() -> new BadInputException(name, "Tacit imports codebooks from .yaml,"
-            + " .csv or .qdc files; export the codebook as one of these"));
-    Path path = tacit.workingDir().resolve(file);
-    if (!Files.isRegularFile(path)) {
-      throw new BadInputException(name, "no such file");
-    }
-    ValidationResult read = format.read(name, Files.readAllBytes(path), store.load());
+    ValidationResult read = CodebookFormat.readFile(tacit.workingDir().resolve(file), name,
+        store.load());
     Codebook incoming = read.orThrow();
     Messages messages = new Messages(spec.commandLine().getErr(), tacit.quiet());
     read.warnings().forEach(w -> messages.warn(w.location(), w.message()));

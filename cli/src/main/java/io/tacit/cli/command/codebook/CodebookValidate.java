@@ -6,11 +6,8 @@ import io.tacit.cli.ExitCodes;
 import io.tacit.cli.TacitCommand;
 import io.tacit.cli.render.Messages;
 import io.tacit.codebook.CodebookFormat;
-import io.tacit.codebook.Diagnostic;
 import io.tacit.codebook.ValidationResult;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,7 +43,7 @@ final class CodebookValidate implements Callable<Integer> {
   boolean strict;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     TacitCommand tacit = TacitCommand.of(spec);
     PrintWriter out = spec.commandLine().getOut();
     Messages messages = new Messages(spec.commandLine().getErr(), tacit.quiet());
@@ -79,19 +76,11 @@ final class CodebookValidate implements Callable<Integer> {
     return errors > 0 || (strict && warnings > 0) ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 
-  private ValidationResult read(TacitCommand tacit) throws IOException {
+  private ValidationResult read(TacitCommand tacit) {
     if (file == null) {
       return tacit.project().codebook().check();
     }
-    String name = file.toString();
-    CodebookFormat format = CodebookFormat.ofFileName(name).filter(CodebookFormat::readable)
-        .orElseThrow(() -> new BadInputException(name, "Tacit reads codebooks from .yaml, .csv"
-            + " or .qdc files"));
-    Path path = tacit.workingDir().resolve(file);
-    if (!Files.isRegularFile(path)) {
-      throw new BadInputException(name, "no such file");
-    }
-    return format.read(name, Files.readAllBytes(path));
+    return CodebookFormat.readFile(tacit.workingDir().resolve(file), file.toString(), null);
   }
 
   private static String count(int n, String what) {
