@@ -6,6 +6,7 @@ import io.tacit.cli.command.InitCommand;
 import io.tacit.cli.command.ParticipantsCommand;
 import io.tacit.cli.command.ShowCommand;
 import io.tacit.cli.command.TranscriptsCommand;
+import io.tacit.cli.command.codebook.CodebookCommand;
 import io.tacit.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
         ParticipantsCommand.class,
         TranscriptsCommand.class,
         ShowCommand.class,
+        CodebookCommand.class,
         DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class TacitCommand implements Runnable {

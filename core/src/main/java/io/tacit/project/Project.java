@@ -79,6 +79,10 @@ public final class Project {
     return new ParticipantStore(this);
   }
 
+  public CodebookStore codebook() {
+    return new CodebookStore(this, java.time.Clock.systemUTC());
+  }
+
   /** Takes the writer lock, waiting up to the timeout ({@code TACIT_LOCK_TIMEOUT} seconds). */
   public ProjectLock lock() {
     return ProjectLock.acquire(derivedDir().resolve("lock"), lockTimeout());

@@ -1,11 +1,14 @@
 package io.tacit.project;
 
 import io.tacit.BadInputException;
+import io.tacit.codebook.Codebook;
+import io.tacit.codebook.CodebookFormat;
 import io.tacit.participant.ParticipantCsv;
 import io.tacit.participant.ParticipantTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,12 +29,9 @@ public final class ProjectInitializer {
 
   private ProjectInitializer() {}
 
-  /** A codebook with no codes yet, for studies that build theirs from the data. */
-  private record EmptyCodebook(String id, String title, String version, String source,
-      List<Object> codes) {}
-
   /**
-   * @param codebook {@code ahrq}, a path to a codebook YAML file, or null for an empty codebook
+   * @param codebook {@code ahrq}, a path to a codebook file (.yaml, .csv or .qdc; checked, and
+   *     refused with all its errors), or null for an empty codebook
    * @throws BadInputException if the folder already has a project or would lose a file
    */
   public static Project init(Path dir, String name, @Nullable String codebook) {
@@ -71,12 +71,9 @@ public final class ProjectInitializer {
   private static byte[] codebookBytes(@Nullable String codebook,
       String name) {
     if (codebook == null) {
-      try {
-        return ProjectFiles.YAML.writeValueAsBytes(
-            new EmptyCodebook("codebook", name + " codebook", "0.1.0", "", List.of()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      // No codes yet, for studies that build their codebook from the data.
+      return CodebookFormat.YAML.write(Codebook.empty("codebook", name + " codebook"))
+          .getBytes(StandardCharsets.UTF_8);
     }
     if (codebook.equals(AHRQ)) {
       try (InputStream in = ProjectInitializer.class.getResourceAsStream(AHRQ_RESOURCE)) {
@@ -90,13 +87,19 @@ public final class ProjectInitializer {
     }
     Path file = Path.of(codebook);
     if (!Files.isRegularFile(file)) {
-      throw new BadInputException(codebook, "no such codebook file; give a YAML codebook file or"
-          + " \"ahrq\" for the shipped AHRQ care-coordination codebook");
+      throw new BadInputException(codebook, "no such codebook file; give a codebook file (.yaml,"
+          + " .csv or .qdc) or \"ahrq\" for the shipped AHRQ care-coordination codebook");
     }
+    // A codebook with errors would stop every later command, so it stops init instead.
+    Codebook checked = CodebookFormat.readFile(file, codebook, null).orThrow();
+    if (CodebookFormat.ofFileName(codebook).orElseThrow() != CodebookFormat.YAML) {
+      return CodebookFormat.YAML.write(checked).getBytes(StandardCharsets.UTF_8);
+    }
+    // YAML is kept as written, comments and all.
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new BadInputException(codebook, "cannot be read: " + e.getMessage());
+      throw new UncheckedIOException(e);
     }
   }
 }

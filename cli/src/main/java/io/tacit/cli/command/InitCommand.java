@@ -27,7 +27,8 @@ public final class InitCommand implements Callable<Integer> {
   @Nullable String name;
 
   @Option(names = "--codebook", paramLabel = "ahrq|FILE",
-      description = "Start from the shipped AHRQ care-coordination codebook, or from a YAML file.")
+      description = "Start from the shipped AHRQ care-coordination codebook, or from a codebook"
+          + " file (.yaml, .csv or .qdc); a file with errors is refused.")
   @Nullable String codebook;
 
   @Override
@@ -35,7 +36,10 @@ public final class InitCommand implements Callable<Integer> {
     TacitCommand tacit = TacitCommand.of(spec);
     Path target = dir == null ? tacit.workingDir() : tacit.workingDir().resolve(dir).normalize();
     String studyName = name != null ? name : String.valueOf(target.getFileName());
-    Project project = ProjectInitializer.init(target, studyName, codebook);
+    // A codebook file is named relative to where the command runs, like every other file.
+    String source = codebook == null || codebook.equals(ProjectInitializer.AHRQ) ? codebook
+        : tacit.workingDir().resolve(codebook).toString();
+    Project project = ProjectInitializer.init(target, studyName, source);
     new Messages(spec.commandLine().getErr(), tacit.quiet()).info("Created project \"" + studyName
         + "\" in " + project.root() + (codebook == null ? " with an empty codebook"
         : " with codebook " + codebook) + ". Next: tacit import FILE|DIR...");
