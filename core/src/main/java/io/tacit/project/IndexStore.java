@@ -92,7 +92,12 @@ public final class IndexStore {
         .filter(id -> !keys.get(id).equals(state.transcripts().get(id))).toList();
     Set<String> removed = new TreeSet<>(state.transcripts().keySet());
     removed.removeAll(keys.keySet());
-    return UnitIndex.update(dir, changed, removed, source, stamp);
+    try {
+      return UnitIndex.update(dir, changed, removed, source, stamp);
+    } catch (java.io.UncheckedIOException e) {
+      // Its commit was readable but a segment was not: it is derived data, so start again.
+      return UnitIndex.rebuild(dir, ids, source, stamp);
+    }
   }
 
   private static Map<String, String> attributes(ParticipantTable table, String participant) {
