@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -129,6 +131,23 @@ class SearchCommandsTest {
         .contains("group", "term", "count", "g2", "logRatio", "p");
     CliRun unknown = CliRun.in(study, "words", "--by", "colour");
     assertThat(unknown.exitCode()).isEqualTo(3);
+  }
+
+  @Test
+  void onATerminalHitsAreWholePassagesInBoldColour() {
+    StringWriter out = new StringWriter();
+    int code = Main.run(new String[] {"search", "bus"}, new PrintWriter(out, true),
+        new PrintWriter(new StringWriter(), true), study, true);
+    assertThat(code).isZero();
+    assertThat(out.toString()).matches("p02:t2  participant p02 \\(peer support specialist\\)"
+        + "  score [0-9]+\\.[0-9]{3}\n"
+        + "I went with him to the appointment\\. We rode the \u001b\\[1;33mbus\u001b\\[0m\\.\n\n");
+  }
+
+  @Test
+  void negativeLimitsAreBadUsage() {
+    assertThat(CliRun.in(study, "search", "plan", "--limit", "-1").exitCode()).isEqualTo(2);
+    assertThat(CliRun.in(study, "words", "--top", "-1").exitCode()).isEqualTo(2);
   }
 
   @Test

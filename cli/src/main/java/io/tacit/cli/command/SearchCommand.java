@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -75,10 +76,14 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (limit < 0 || width < 0) {
+      throw new ParameterException(spec.commandLine(), (limit < 0 ? "--limit" : "--width")
+          + " must be 0 or more");
+    }
     TacitCommand tacit = TacitCommand.of(spec);
     Project project = tacit.project();
     SearchRequest request = new SearchRequest(String.join(" ", query), unit.resolve(project),
-        includeInterviewer, code, coder, SearchRequest.parseWhere(where), Math.max(0, limit));
+        includeInterviewer, code, coder, SearchRequest.parseWhere(where), limit);
     SearchResult result;
     try (UnitSearch search = project.index().open()) {
       result = search.search(request);
@@ -113,9 +118,9 @@ public final class SearchCommand implements Callable<Integer> {
   }
 
   private String kwic(List<Hit> hits, OutputFormat format, Emphasis emphasis) {
-    List<KwicLine> lines = Kwic.lines(hits, Math.max(0, width));
+    List<KwicLine> lines = Kwic.lines(hits, width);
     if (format == OutputFormat.TABLE) {
-      return HitText.concordance(lines, emphasis, Math.max(0, width));
+      return HitText.concordance(lines, emphasis, width);
     }
     List<KwicJson> json = lines.stream().map(l -> new KwicJson(l.unit().toString(), l.unit().doc(),
         l.participant(), l.span().start(), l.span().end(), l.left(), l.match(), l.right())).toList();

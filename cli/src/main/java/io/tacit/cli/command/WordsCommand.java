@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit words}: what participants talk about most, and what sets groups apart. */
@@ -50,6 +51,9 @@ public final class WordsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (top < 0) {
+      throw new ParameterException(spec.commandLine(), "--top must be 0 (all) or more");
+    }
     TacitCommand tacit = TacitCommand.of(spec);
     Project project = tacit.project();
     UnitType type = unit.resolve(project);
