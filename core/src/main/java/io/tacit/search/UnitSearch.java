@@ -151,11 +151,6 @@ public final class UnitSearch implements AutoCloseable {
         matches.of(sd.doc, span.start(), text));
   }
 
-  /** The values an attribute takes across indexed units, sorted; for messages and listings. */
-  public List<String> attributeValues(String attribute) {
-    return Filters.values(reader, UnitFields.attribute(attribute));
-  }
-
   @Override
   public void close() {
     try {

@@ -161,6 +161,13 @@ class UnitSearchTest {
       AND care            | AND, OR and NOT need a word on each side
       care^               | ^ and ~ take a number
       '   '               | the query is empty
+      a OR OR b           | AND, OR and NOT need a word on each side
+      care +              | the query ends too early: care +
+      speaker:            | the query ends too early: speaker:
+      [a TO               | unfinished range in the query: [a TO
+      /care               | a / starts a regular expression that is never closed
+      site:riverside      | unknown field "site" in the query
+      attr_colour:red     | unknown participant attribute "colour"
       """)
   void malformedQueriesAreExplained(String query, String message) {
     assertThatThrownBy(() -> search(query)).isInstanceOf(BadInputException.class)
