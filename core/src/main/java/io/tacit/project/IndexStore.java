@@ -25,6 +25,10 @@ import java.util.TreeSet;
  * stale. Staleness is one cheap check (see {@link IndexInputs}); when the inputs changed, only the
  * transcripts whose files or codings changed are re-indexed, unless the participants changed,
  * which rebuilds it all. Writing happens under the project lock; searching needs none.
+ *
+ * <p>Holds no state but the files, so any number may be used at once. Do not call {@link #open}
+ * or {@link #refresh} while holding the project lock: an update takes the lock itself, and the
+ * lock is not reentrant.
  */
 public final class IndexStore {
   private final Project project;
