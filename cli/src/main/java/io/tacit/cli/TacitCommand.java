@@ -2,10 +2,13 @@ package io.tacit.cli;
 
 import io.tacit.cli.command.DemoCommand;
 import io.tacit.cli.command.ImportCommand;
+import io.tacit.cli.command.IndexCommand;
 import io.tacit.cli.command.InitCommand;
 import io.tacit.cli.command.ParticipantsCommand;
+import io.tacit.cli.command.SearchCommand;
 import io.tacit.cli.command.ShowCommand;
 import io.tacit.cli.command.TranscriptsCommand;
+import io.tacit.cli.command.WordsCommand;
 import io.tacit.cli.command.codebook.CodebookCommand;
 import io.tacit.project.Project;
 import java.io.PrintWriter;
@@ -39,6 +42,9 @@ import picocli.CommandLine.Spec;
         TranscriptsCommand.class,
         ShowCommand.class,
         CodebookCommand.class,
+        SearchCommand.class,
+        WordsCommand.class,
+        IndexCommand.class,
         DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class TacitCommand implements Runnable {

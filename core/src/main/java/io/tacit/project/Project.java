@@ -83,6 +83,11 @@ public final class Project {
     return new CodebookStore(this, java.time.Clock.systemUTC());
   }
 
+  /** The search index of every unit, rebuilt from the project's files whenever they change. */
+  public IndexStore index() {
+    return new IndexStore(this);
+  }
+
   /** Takes the writer lock, waiting up to the timeout ({@code TACIT_LOCK_TIMEOUT} seconds). */
   public ProjectLock lock() {
     return ProjectLock.acquire(derivedDir().resolve("lock"), lockTimeout());

@@ -19,14 +19,17 @@ public final class Output {
    */
   public static void emit(OutputOptions options, boolean terminal, Path workingDir,
       PrintWriter out, TableView table, Object json) {
-    OutputFormat format = options.format(terminal);
-    String text = switch (format) {
+    write(options.output(), workingDir, out, render(options.format(terminal), table, json));
+  }
+
+  /** The data as text in one format. */
+  public static String render(OutputFormat format, TableView table, Object json) {
+    return switch (format) {
       case TABLE -> TableWriter.text(table);
       case CSV -> TableWriter.csv(table);
       case MD -> TableWriter.markdown(table);
       case JSON -> Json.write(json);
     };
-    write(options.output(), workingDir, out, text);
   }
 
   /** Writes {@code text} to the -o file (atomically) or to standard output. */

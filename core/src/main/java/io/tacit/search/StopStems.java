@@ -1,0 +1,79 @@
+package io.tacit.search;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.IOUtils;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The stems left out of word lists. Search keeps Lucene's short English stopword list, so that
+ * phrases stay findable, but a frequency list of interview speech would be topped by "I", "you",
+ * "would" and "um": word lists also drop Snowball's fuller English list (pronouns, auxiliaries,
+ * contractions) and the fillers of spoken English. Both go through the search analysis, so
+ * "does" is dropped as its stem "doe".
+ */
+final class StopStems {
+  /** Disfluencies and back-channels that transcripts keep and word lists should not count. */
+  private static final List<String> FILLERS = List.of("um", "umm", "uh", "er", "erm", "hmm", "hm",
+      "mm", "mmm", "mhm", "ah", "oh", "huh", "yeah", "yep", "okay", "ok");
+
+  private static @Nullable Set<String> cached;
+
+  private StopStems() {}
+
+  static synchronized Set<String> of(Analyzer analyzer) {
+    Set<String> stems = cached;
+    if (stems == null) {
+      stems = new HashSet<>();
+      for (String word : words()) {
+        String stem = stem(analyzer, word);
+        if (stem != null) {
+          stems.add(stem);
+        }
+      }
+      cached = stems = Set.copyOf(stems);
+    }
+    return stems;
+  }
+
+  private static Set<String> words() {
+    Set<String> words = new HashSet<>(FILLERS);
+    try (Reader in = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt",
+        StandardCharsets.UTF_8)) {
+      CharArraySet snowball = WordlistLoader.getSnowballWordSet(in);
+      for (Object w : snowball) {
+        words.add(new String((char[]) w));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Lucene's English stopword list is missing", e);
+    }
+    return words;
+  }
+
+  /** The stem the search analysis gives a single word, or null if it drops it as a stopword. */
+  static @Nullable String stem(Analyzer analyzer, String word) {
+    try (TokenStream stream = analyzer.tokenStream(UnitFields.TEXT, word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      String stem = stream.incrementToken() ? term.toString() : null;
+      while (stream.incrementToken()) {
+        // A word the tokenizer splits (e.g. "24/7") has no single stem; the first part stands.
+      }
+      stream.end();
+      return stem;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
