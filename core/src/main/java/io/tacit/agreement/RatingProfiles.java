@@ -34,7 +34,7 @@ final class RatingProfiles {
   static RatingProfiles of(ReliabilityData data) {
     int coders = data.coders();
     int[] ratings = data.ratingsArray();
-    Builder builder = new Builder(coders);
+    RowCounter counter = new RowCounter(coders);
     int[] row = new int[coders];
     long empty = 0;
     for (int u = 0; u < data.units(); u++) {
@@ -56,9 +56,17 @@ final class RatingProfiles {
         continue;
       }
       Arrays.fill(row, m, coders, ReliabilityData.MISSING);
-      builder.add(row, m);
+      counter.add(row);
     }
-    return builder.build(data.categoryCount(), empty);
+    int[] rows = counter.rows();
+    int[] raters = new int[counter.size()];
+    for (int p = 0; p < raters.length; p++) {
+      while (raters[p] < coders && rows[p * coders + raters[p]] != ReliabilityData.MISSING) {
+        raters[p]++;
+      }
+    }
+    return new RatingProfiles(
+        data.categoryCount(), coders, rows, raters, counter.counts(), empty);
   }
 
   int categories() {
@@ -111,84 +119,5 @@ final class RatingProfiles {
 
   long emptyUnits() {
     return emptyUnits;
-  }
-
-  /** Open addressing over the sorted rows, stored flat; no object per unit or per profile. */
-  private static final class Builder {
-    private final int width;
-    private int[] rows;
-    private int[] raters = new int[16];
-    private long[] counts = new long[16];
-    private int size;
-    private int[] slots = filled(64);
-
-    Builder(int width) {
-      this.width = width;
-      this.rows = new int[16 * width];
-    }
-
-    void add(int[] row, int m) {
-      int mask = slots.length - 1;
-      int slot = hash(row) & mask;
-      while (slots[slot] >= 0) {
-        int p = slots[slot];
-        if (Arrays.equals(rows, p * width, p * width + width, row, 0, width)) {
-          counts[p]++;
-          return;
-        }
-        slot = (slot + 1) & mask;
-      }
-      if (size == raters.length) {
-        raters = Arrays.copyOf(raters, size * 2);
-        counts = Arrays.copyOf(counts, size * 2);
-        rows = Arrays.copyOf(rows, size * 2 * width);
-      }
-      System.arraycopy(row, 0, rows, size * width, width);
-      raters[size] = m;
-      counts[size] = 1;
-      slots[slot] = size++;
-      if (size * 2 > slots.length) {
-        rehash();
-      }
-    }
-
-    RatingProfiles build(int categories, long empty) {
-      return new RatingProfiles(
-          categories,
-          width,
-          Arrays.copyOf(rows, size * width),
-          Arrays.copyOf(raters, size),
-          Arrays.copyOf(counts, size),
-          empty);
-    }
-
-    private void rehash() {
-      slots = filled(slots.length * 2);
-      int mask = slots.length - 1;
-      int[] row = new int[width];
-      for (int p = 0; p < size; p++) {
-        System.arraycopy(rows, p * width, row, 0, width);
-        int slot = hash(row) & mask;
-        while (slots[slot] >= 0) {
-          slot = (slot + 1) & mask;
-        }
-        slots[slot] = p;
-      }
-    }
-
-    private static int hash(int[] row) {
-      long h = 0x9E3779B97F4A7C15L;
-      for (int v : row) {
-        h = (h ^ v) * 0xBF58476D1CE4E5B9L;
-        h ^= h >>> 29;
-      }
-      return (int) (h ^ (h >>> 32));
-    }
-
-    private static int[] filled(int length) {
-      int[] a = new int[length];
-      Arrays.fill(a, -1);
-      return a;
-    }
   }
 }
