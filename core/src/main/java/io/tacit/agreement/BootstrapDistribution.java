@@ -1,6 +1,7 @@
 package io.tacit.agreement;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values a statistic took over bootstrap resamples, sorted. Resamples where the statistic was
@@ -65,6 +66,24 @@ public final class BootstrapDistribution {
       index--;
     }
     return (double) index / sorted.length;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof BootstrapDistribution other
+        && undefined == other.undefined
+        && Arrays.equals(sorted, other.sorted);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(sorted) + undefined;
+  }
+
+  @Override
+  public String toString() {
+    return "BootstrapDistribution[" + sorted.length + " resamples, " + undefined
+        + " undefined, 95% " + percentile(0.025) + " to " + percentile(0.975) + "]";
   }
 
   /** The central 95% interval: 2.5th and 97.5th percentiles. */
