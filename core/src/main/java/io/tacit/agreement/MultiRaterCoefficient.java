@@ -88,16 +88,16 @@ final class MultiRaterCoefficient {
     double[] pi = proportions(counts, n);
     double pe = model == ChanceModel.NONE ? 0 : chanceAgreement(pi);
     double[] symmetric = symmetricWeightedProportions(pi);
+    boolean chanceVaries = model == ChanceModel.FLEISS || model == ChanceModel.GWET;
     double sum = 0;
     for (int p = 0; p < counts.length; p++) {
       int r = profiles.raters(p);
       double unit = (double) n / pairable * (agreement[p] - (r >= 2 ? pe : 0)) / (1 - pe);
-      double corrected = unit - 2 * (1 - value) * (unitChanceAgreement(p, pi, symmetric) - pe)
-          / (1 - pe);
-      if (model == ChanceModel.NONE || model == ChanceModel.UNIFORM) {
-        corrected = unit;
+      if (chanceVaries) {
+        // The unit's share in estimating chance agreement, Gwet's pe_i, linearised.
+        unit -= 2 * (1 - value) * (unitChanceAgreement(p, pi, symmetric) - pe) / (1 - pe);
       }
-      double d = corrected - value;
+      double d = unit - value;
       sum += counts[p] * d * d;
     }
     return Math.sqrt(sum / ((double) n * (n - 1)));

@@ -133,13 +133,12 @@ public final class ReliabilityTableReader {
   /** The rows read so far: unit ids, and ratings as indices of labels in first-seen order. */
   static final class Rows {
     private final int coders;
-    private final List<String> unitIds = new ArrayList<>();
-    private final Map<String, Long> unitLines = new HashMap<>();
+    private final UnitIds unitIds = new UnitIds();
     private final Map<String, Integer> labelIndex = new HashMap<>();
     private final List<String> labels = new ArrayList<>();
     /** Where each label first appears, for messages: line and coder column. */
     private final List<long[]> labelFirstCell = new ArrayList<>();
-    private final List<Integer> labelCells = new ArrayList<>();
+    private int[] labelCells = new int[16];
     private int[] ratings = new int[1 << 12];
 
     Rows(int coders) {
@@ -158,13 +157,13 @@ public final class ReliabilityTableReader {
         problems.add(line, "this row has no unit id; put the unit's id in the first column");
         return;
       }
-      Long first = unitLines.putIfAbsent(id, line);
-      if (first != null) {
+      long first = unitIds.add(id, line);
+      if (first >= 0) {
         problems.add(line, "unit \"" + id + "\" appears again (first on line " + first
             + "); give each unit one row");
         return;
       }
-      int base = unitIds.size() * coders;
+      int base = (unitIds.size() - 1) * coders;
       if (base + coders > ratings.length) {
         ratings = Arrays.copyOf(ratings, Math.max(ratings.length * 2, base + coders));
       }
@@ -172,7 +171,6 @@ public final class ReliabilityTableReader {
         String value = record.get(c + 1);
         ratings[base + c] = value.isEmpty() ? ReliabilityData.MISSING : intern(value, line, c);
       }
-      unitIds.add(id);
     }
 
     private int intern(String label, long line, int coder) {
@@ -182,9 +180,11 @@ public final class ReliabilityTableReader {
         labelIndex.put(label, index);
         labels.add(label);
         labelFirstCell.add(new long[] {line, coder});
-        labelCells.add(0);
+        if (index == labelCells.length) {
+          labelCells = Arrays.copyOf(labelCells, index * 2);
+        }
       }
-      labelCells.set(index, labelCells.get(index) + 1);
+      labelCells[index]++;
       return index;
     }
 
@@ -197,7 +197,7 @@ public final class ReliabilityTableReader {
     }
 
     List<String> unitIds() {
-      return unitIds;
+      return unitIds.ids();
     }
 
     List<String> labels() {
@@ -213,7 +213,7 @@ public final class ReliabilityTableReader {
     }
 
     int cells(int label) {
-      return labelCells.get(label);
+      return labelCells[label];
     }
 
     /** The ratings, units x coders, as indices into {@link #labels()}. */
