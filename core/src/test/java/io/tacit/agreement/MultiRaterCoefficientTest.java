@@ -96,6 +96,14 @@ class MultiRaterCoefficientTest {
     assertThat(e.se()).isCloseTo(tableSe * Math.sqrt(100.0 / 99), within(0.000000005));
   }
 
+  /** With two categories and two coders Brennan-Prediger is PABAK, 2 p_o - 1. */
+  @Test
+  void brennanPredigerIsPabakForTwoCategories() {
+    double[][] rows = {{0, 0}, {0, 0}, {0, 1}, {1, 1}, {0, 0}, {1, 0}, {0, 0}, {0, 0}};
+    assertThat(estimate(Statistic.BRENNAN_PREDIGER, rows, Level.NOMINAL).value())
+        .isCloseTo(2 * (6.0 / 8) - 1, within(1e-15));
+  }
+
   @Test
   void percentAgreementIgnoresUnitsWithOneRating() {
     double[][] rows = {{1, 1}, {1, 2}, {1, Double.NaN}, {Double.NaN, Double.NaN}};

@@ -49,6 +49,22 @@ class TwoRaterCoefficientTest {
     assertThat(kappa.value()).isCloseTo(0.631, within(0.0005));
   }
 
+  /**
+   * Cohen's (1968) weighted kappa with quadratic weights: irr's {@code kappa2(anxiety[, 1:2],
+   * "squared")} gives 0.297 (irr documentation; pyirr's test of it), on these 20 subjects.
+   */
+  @Test
+  void matchesIrrsQuadraticallyWeightedKappa() {
+    double[][] anxiety = {
+      {3, 3}, {3, 6}, {3, 4}, {4, 6}, {5, 2}, {5, 4}, {2, 2}, {3, 4}, {5, 3}, {2, 3},
+      {2, 2}, {6, 3}, {1, 3}, {5, 3}, {2, 2}, {2, 2}, {1, 1}, {2, 3}, {4, 3}, {3, 4},
+    };
+    ReliabilityData data = ReliabilityData.ofNumbers(anxiety);
+    Estimate kappa = Agreement.cohenKappa(ContingencyTable.of(data),
+        Weights.quadratic(data.values().orElseThrow()));
+    assertThat(kappa.value()).isCloseTo(0.297, within(0.0005));
+  }
+
   @Test
   void usesOnlyUnitsBothCodersCoded() {
     double na = Double.NaN;
