@@ -31,6 +31,11 @@ public enum Statistic {
     return label;
   }
 
+  /** The name a report prints at {@code level}: Gwet's coefficient is AC2 when weighted. */
+  public String label(Level level) {
+    return this == GWET_AC1 && level != Level.NOMINAL ? "Gwet's AC2" : label;
+  }
+
   /** Cohen's kappa and Scott's pi compare exactly two coders; the rest take any number. */
   public boolean appliesTo(int coders) {
     return switch (this) {
