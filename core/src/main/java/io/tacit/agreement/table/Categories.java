@@ -21,8 +21,8 @@ final class Categories {
 
   private Categories() {}
 
-  static ReliabilityData number(ReliabilityTableReader.Rows rows, List<String> coders,
-      Level level, ReliabilityTableReader.Problems problems) {
+  static ReliabilityData number(TableRows rows, List<String> coders,
+      Level level, Problems problems) {
     List<String> labels = rows.labels();
     Integer[] order = new Integer[labels.size()];
     for (int i = 0; i < order.length; i++) {
@@ -65,8 +65,8 @@ final class Categories {
   }
 
   /** Each label's number, or null after reporting the labels that are not numbers. */
-  private static double @Nullable [] parse(ReliabilityTableReader.Rows rows, List<String> coders,
-      Level level, ReliabilityTableReader.Problems problems) {
+  private static double @Nullable [] parse(TableRows rows, List<String> coders,
+      Level level, Problems problems) {
     List<String> labels = rows.labels();
     double[] values = new double[labels.size()];
     boolean ok = true;

@@ -1,7 +1,6 @@
 package io.tacit.agreement.table;
 
 import io.tacit.BadInputException;
-import io.tacit.Problem;
 import io.tacit.agreement.Level;
 import io.tacit.agreement.ReliabilityData;
 import java.io.BufferedReader;
@@ -11,10 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -33,9 +30,6 @@ import org.apache.commons.csv.CSVRecord;
  * ratings kept in an {@code int[]}, so a million rows read in about a second. Stateless.
  */
 public final class ReliabilityTableReader {
-
-  /** Enough to show what is wrong without flooding the terminal. */
-  private static final int MAX_PROBLEMS = 50;
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
@@ -83,7 +77,7 @@ public final class ReliabilityTableReader {
     }
     List<String> coders = header(records.next(), parser.getCurrentLineNumber(), problems);
     problems.throwIfAny();
-    Rows rows = new Rows(coders.size());
+    TableRows rows = new TableRows(coders.size());
     long read = 0;
     while (records.hasNext() && !problems.full()) {
       rows.add(records.next(), parser.getCurrentLineNumber(), problems);
@@ -127,137 +121,6 @@ public final class ReliabilityTableReader {
     in.mark(1);
     if (in.read() != '\uFEFF') {
       in.reset();
-    }
-  }
-
-  /** The rows read so far: unit ids, and ratings as indices of labels in first-seen order. */
-  static final class Rows {
-    private final int coders;
-    private final UnitIds unitIds = new UnitIds();
-    private final Map<String, Integer> labelIndex = new HashMap<>();
-    private final List<String> labels = new ArrayList<>();
-    /** Where each label first appears, for messages: line and coder column. */
-    private final List<long[]> labelFirstCell = new ArrayList<>();
-    private int[] labelCells = new int[16];
-    private int[] ratings = new int[1 << 12];
-
-    Rows(int coders) {
-      this.coders = coders;
-    }
-
-    void add(CSVRecord record, long line, Problems problems) {
-      if (record.size() != coders + 1) {
-        problems.add(line, "this row has " + record.size() + " cells, the header "
-            + (coders + 1) + "; give every row a unit id and one cell per coder (a blank cell"
-            + " where a coder did not code the unit)");
-        return;
-      }
-      String id = record.get(0);
-      if (id.isEmpty()) {
-        problems.add(line, "this row has no unit id; put the unit's id in the first column");
-        return;
-      }
-      long first = unitIds.add(id, line);
-      if (first >= 0) {
-        problems.add(line, "unit \"" + id + "\" appears again (first on line " + first
-            + "); give each unit one row");
-        return;
-      }
-      int base = (unitIds.size() - 1) * coders;
-      if (base + coders > ratings.length) {
-        ratings = Arrays.copyOf(ratings, Math.max(ratings.length * 2, base + coders));
-      }
-      for (int c = 0; c < coders; c++) {
-        String value = record.get(c + 1);
-        ratings[base + c] = value.isEmpty() ? ReliabilityData.MISSING : intern(value, line, c);
-      }
-    }
-
-    private int intern(String label, long line, int coder) {
-      Integer index = labelIndex.get(label);
-      if (index == null) {
-        index = labels.size();
-        labelIndex.put(label, index);
-        labels.add(label);
-        labelFirstCell.add(new long[] {line, coder});
-        if (index == labelCells.length) {
-          labelCells = Arrays.copyOf(labelCells, index * 2);
-        }
-      }
-      labelCells[index]++;
-      return index;
-    }
-
-    int units() {
-      return unitIds.size();
-    }
-
-    int coders() {
-      return coders;
-    }
-
-    List<String> unitIds() {
-      return unitIds.ids();
-    }
-
-    List<String> labels() {
-      return labels;
-    }
-
-    long firstLine(int label) {
-      return labelFirstCell.get(label)[0];
-    }
-
-    int firstCoder(int label) {
-      return (int) labelFirstCell.get(label)[1];
-    }
-
-    int cells(int label) {
-      return labelCells[label];
-    }
-
-    /** The ratings, units x coders, as indices into {@link #labels()}. */
-    int[] ratings() {
-      return Arrays.copyOf(ratings, unitIds.size() * coders);
-    }
-  }
-
-  /** Problems found so far, compiler-style, capped. */
-  static final class Problems {
-    private final String source;
-    private final List<Problem> list = new ArrayList<>();
-    private int dropped;
-
-    Problems(String source) {
-      this.source = source;
-    }
-
-    void add(long line, String message) {
-      if (list.size() < MAX_PROBLEMS) {
-        list.add(Problem.at(source, line, message));
-      } else {
-        dropped++;
-      }
-    }
-
-    boolean full() {
-      return list.size() >= MAX_PROBLEMS;
-    }
-
-    void throwIfAny() {
-      if (!list.isEmpty()) {
-        throw exception();
-      }
-    }
-
-    /** All problems so far as one exception; there must be at least one. */
-    BadInputException exception() {
-      List<Problem> all = new ArrayList<>(list);
-      if (dropped > 0 || full()) {
-        all.add(Problem.at(source, "stopped after " + MAX_PROBLEMS
-            + " problems; fix these and read the file again"));
-      }
-      return new BadInputException(all);
     }
   }
 }
