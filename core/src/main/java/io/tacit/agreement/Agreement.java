@@ -21,10 +21,10 @@ public final class Agreement {
   private Agreement() {}
 
   /**
-   * Every statistic that applies to {@code data}: Cohen's kappa and Scott's pi only with exactly two
-   * coders, the others always. At the nominal level Gwet's coefficient is AC1; at the others it is
-   * AC2 with the level's weights ({@link Weights#forLevel}). Percent agreement, kappa, pi, Fleiss'
-   * kappa and Brennan-Prediger are unweighted at every level.
+   * Every statistic that applies to {@code data}: Cohen's kappa and Scott's pi only with exactly
+   * two coders, the others always. At the nominal level Gwet's coefficient is AC1; at the others it
+   * is AC2 with the level's weights ({@link Weights#forLevel}). Percent agreement, kappa, pi,
+   * Fleiss' kappa and Brennan-Prediger are unweighted at every level.
    *
    * @throws IllegalArgumentException at the interval or ratio level if the data have no values
    */
@@ -42,8 +42,8 @@ public final class Agreement {
         if (bootstrap.isOn() && normal.isDefined()) {
           BootstrapDistribution distribution = alpha.bootstrap(bootstrap);
           alphaDistribution = Optional.of(distribution);
-          entries.put(statistic, bootstrapped(normal, distribution,
-              IntervalMethod.KRIPPENDORFF_BOOTSTRAP));
+          entries.put(
+              statistic, bootstrapped(normal, distribution, IntervalMethod.KRIPPENDORFF_BOOTSTRAP));
         } else {
           entries.put(statistic, analytic(normal));
         }
@@ -51,8 +51,14 @@ public final class Agreement {
         entries.put(statistic, unitLevel(statistic, data, profiles, level, bootstrap));
       }
     }
-    return new AgreementReport(data.units(), profiles.pairableUnits(), data.coders(), level,
-        bootstrap, entries, alphaDistribution);
+    return new AgreementReport(
+        data.units(),
+        profiles.pairableUnits(),
+        data.coders(),
+        level,
+        bootstrap,
+        entries,
+        alphaDistribution);
   }
 
   /** One statistic, as {@link #report} would give it; empty where it does not apply. */
@@ -84,19 +90,24 @@ public final class Agreement {
     return new TwoRaterCoefficient(TwoRaterCoefficient.Kind.SCOTT, weights).estimate(table);
   }
 
-  private static AgreementReport.Entry unitLevel(Statistic statistic, ReliabilityData data,
-      RatingProfiles profiles, Level level, Bootstrap bootstrap) {
+  private static AgreementReport.Entry unitLevel(
+      Statistic statistic,
+      ReliabilityData data,
+      RatingProfiles profiles,
+      Level level,
+      Bootstrap bootstrap) {
     int q = data.categoryCount();
     Estimate normal;
     long[] population;
     Resampler.CountStatistic resampled;
     switch (statistic) {
       case COHEN_KAPPA, SCOTT_PI -> {
-        TwoRaterCoefficient coefficient = new TwoRaterCoefficient(
-            statistic == Statistic.COHEN_KAPPA
-                ? TwoRaterCoefficient.Kind.COHEN
-                : TwoRaterCoefficient.Kind.SCOTT,
-            Weights.identity(q));
+        TwoRaterCoefficient coefficient =
+            new TwoRaterCoefficient(
+                statistic == Statistic.COHEN_KAPPA
+                    ? TwoRaterCoefficient.Kind.COHEN
+                    : TwoRaterCoefficient.Kind.SCOTT,
+                Weights.identity(q));
         ContingencyTable table = ContingencyTable.of(data);
         normal = coefficient.estimate(table);
         population = table.cells();
@@ -123,8 +134,8 @@ public final class Agreement {
     return switch (statistic) {
       case PERCENT_AGREEMENT -> new MultiRaterCoefficient(profiles, identity, ChanceModel.NONE);
       case FLEISS_KAPPA -> new MultiRaterCoefficient(profiles, identity, ChanceModel.FLEISS);
-      case GWET_AC1 -> new MultiRaterCoefficient(
-          profiles, Weights.forLevel(level, data), ChanceModel.GWET);
+      case GWET_AC1 ->
+          new MultiRaterCoefficient(profiles, Weights.forLevel(level, data), ChanceModel.GWET);
       case BRENNAN_PREDIGER -> new MultiRaterCoefficient(profiles, identity, ChanceModel.UNIFORM);
       default -> throw new IllegalArgumentException("not a multi-coder statistic: " + statistic);
     };

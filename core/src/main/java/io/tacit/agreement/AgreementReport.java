@@ -7,14 +7,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every coefficient for one set of reliability data. A statistic that does not apply (Cohen's
- * kappa or Scott's pi with other than two coders) is absent; one that applies but is undefined
- * for the data is present with NaN components.
+ * Every coefficient for one set of reliability data. A statistic that does not apply (Cohen's kappa
+ * or Scott's pi with other than two coders) is absent; one that applies but is undefined for the
+ * data is present with NaN components.
  *
  * <p>The reported interval is the bootstrap's when the bootstrap is on (Krippendorff's for alpha,
  * the unit bootstrap for the others), otherwise the normal approximation from the standard error
- * where one exists; {@link Entry#interval()} says which. The normal-approximation estimate is
- * kept alongside. Immutable.
+ * where one exists; {@link Entry#interval()} says which. The normal-approximation estimate is kept
+ * alongside. Immutable.
  *
  * @param units rows of the reliability data
  * @param pairableUnits units with at least two ratings, the ones agreement is measured on

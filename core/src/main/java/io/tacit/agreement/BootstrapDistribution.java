@@ -34,8 +34,8 @@ public final class BootstrapDistribution {
   }
 
   /**
-   * The {@code p}-quantile, interpolating linearly between order statistics (Hyndman and Fan's
-   * type 7, R's default); NaN when no resample had a value.
+   * The {@code p}-quantile, interpolating linearly between order statistics (Hyndman and Fan's type
+   * 7, R's default); NaN when no resample had a value.
    */
   public double percentile(double p) {
     if (p < 0 || p > 1) {
@@ -51,8 +51,8 @@ public final class BootstrapDistribution {
   }
 
   /**
-   * The share of resamples below {@code minimum}: Krippendorff's probability q that the
-   * coefficient fails to reach a required minimum.
+   * The share of resamples below {@code minimum}: Krippendorff's probability q that the coefficient
+   * fails to reach a required minimum.
    */
   public double probabilityBelow(double minimum) {
     if (sorted.length == 0) {
@@ -82,8 +82,15 @@ public final class BootstrapDistribution {
 
   @Override
   public String toString() {
-    return "BootstrapDistribution[" + sorted.length + " resamples, " + undefined
-        + " undefined, 95% " + percentile(0.025) + " to " + percentile(0.975) + "]";
+    return "BootstrapDistribution["
+        + sorted.length
+        + " resamples, "
+        + undefined
+        + " undefined, 95% "
+        + percentile(0.025)
+        + " to "
+        + percentile(0.975)
+        + "]";
   }
 
   /** The central 95% interval: 2.5th and 97.5th percentiles. */

@@ -5,8 +5,8 @@ import java.util.TreeMap;
 
 /**
  * Krippendorff's coincidence matrix: {@code get(c, k)} counts the ordered pairs of values {@code
- * (c, k)} from different coders of the same unit, each unit's pairs weighted by {@code 1/(m_u -
- * 1)} where {@code m_u} is the number of values it has. Units with fewer than two values are not
+ * (c, k)} from different coders of the same unit, each unit's pairs weighted by {@code 1/(m_u - 1)}
+ * where {@code m_u} is the number of values it has. Units with fewer than two values are not
  * pairable and drop out. The ordered pairs are also kept as exact integer counts per {@code m_u},
  * which is what Krippendorff's bootstrap draws from. Immutable.
  */
@@ -16,8 +16,10 @@ public final class CoincidenceMatrix {
   private final double[] cells;
   private final double[] marginals;
   private final double total;
+
   /** Values per unit (m) of each group, ascending. */
   private final int[] groupValues;
+
   /** Ordered pair counts, row-major q x q, per group. */
   private final long[][] groupPairs;
 

@@ -13,8 +13,7 @@ public final class ContingencyTable {
   private final long onlySecond;
   private final long neither;
 
-  private ContingencyTable(
-      int size, long[] cells, long onlyFirst, long onlySecond, long neither) {
+  private ContingencyTable(int size, long[] cells, long onlyFirst, long onlySecond, long neither) {
     this.size = size;
     this.cells = cells;
     this.onlyFirst = onlyFirst;

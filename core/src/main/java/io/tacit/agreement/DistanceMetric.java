@@ -14,20 +14,21 @@ final class DistanceMetric {
     double[] d = new double[q * q];
     for (int c = 0; c < q; c++) {
       for (int k = 0; k < q; k++) {
-        d[c * q + k] = switch (level) {
-          case NOMINAL -> c == k ? 0 : 1;
-          case ORDINAL -> ordinal(matrix, c, k);
-          case INTERVAL -> (values[c] - values[k]) * (values[c] - values[k]);
-          case RATIO -> Weights.squaredRelativeDifference(values[c], values[k]);
-        };
+        d[c * q + k] =
+            switch (level) {
+              case NOMINAL -> c == k ? 0 : 1;
+              case ORDINAL -> ordinal(matrix, c, k);
+              case INTERVAL -> (values[c] - values[k]) * (values[c] - values[k]);
+              case RATIO -> Weights.squaredRelativeDifference(values[c], values[k]);
+            };
       }
     }
     return d;
   }
 
   /**
-   * The ordinal difference depends on the data: how many pairable values lie between {@code c}
-   * and {@code k}, counting the ends half, {@code (sum_{g=c..k} n_g - (n_c + n_k)/2)^2}.
+   * The ordinal difference depends on the data: how many pairable values lie between {@code c} and
+   * {@code k}, counting the ends half, {@code (sum_{g=c..k} n_g - (n_c + n_k)/2)^2}.
    */
   private static double ordinal(CoincidenceMatrix matrix, int c, int k) {
     if (c == k) {

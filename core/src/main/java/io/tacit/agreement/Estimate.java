@@ -2,9 +2,8 @@ package io.tacit.agreement;
 
 /**
  * A coefficient with its precision. Any component may be NaN: the value where the coefficient is
- * undefined for the data (for example no variation at all), the standard error where the
- * literature gives none, the interval where neither a standard error nor a bootstrap was
- * available. Immutable.
+ * undefined for the data (for example no variation at all), the standard error where the literature
+ * gives none, the interval where neither a standard error nor a bootstrap was available. Immutable.
  *
  * @param value the coefficient
  * @param se its standard error
@@ -31,8 +30,8 @@ public record Estimate(double value, double se, double ciLow, double ciHigh) {
   }
 
   /**
-   * The value with a normal-approximation interval, value +/- 1.96 se. The upper end is capped at
-   * 1 because no agreement coefficient exceeds perfect agreement (as Gwet's software does).
+   * The value with a normal-approximation interval, value +/- 1.96 se. The upper end is capped at 1
+   * because no agreement coefficient exceeds perfect agreement (as Gwet's software does).
    */
   public static Estimate normal(double value, double se) {
     if (Double.isNaN(value) || Double.isNaN(se)) {

@@ -7,7 +7,8 @@ public enum IntervalMethod {
   /** Percentiles of the statistic over units drawn with replacement. */
   UNIT_BOOTSTRAP("unit bootstrap, 2.5th and 97.5th percentiles"),
   /** Percentiles of Krippendorff's bootstrap, which redraws pairs of pairable values. */
-  KRIPPENDORFF_BOOTSTRAP("Krippendorff's bootstrap of pairable values, 2.5th and 97.5th percentiles"),
+  KRIPPENDORFF_BOOTSTRAP(
+      "Krippendorff's bootstrap of pairable values, 2.5th and 97.5th percentiles"),
   /** No interval: neither a standard error nor a bootstrap was available. */
   NONE("none");
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Units seen across several codes at once: each unit's kind is the row of its table cells, one
- * per code ({@code first * q + second}, or -1 unless both coders rated it), so that resampling
- * kinds resamples whole units. Immutable.
+ * Units seen across several codes at once: each unit's kind is the row of its table cells, one per
+ * code ({@code first * q + second}, or -1 unless both coders rated it), so that resampling kinds
+ * resamples whole units. Immutable.
  */
 final class JointUnits {
 

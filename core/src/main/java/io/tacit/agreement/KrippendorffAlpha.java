@@ -4,8 +4,8 @@ package io.tacit.agreement;
  * Krippendorff's alpha, {@code 1 - D_o / D_e}, from the coincidence matrix, at any level of
  * measurement, for any number of coders and missing values (Krippendorff, Computing Krippendorff's
  * Alpha-Reliability, 2011). Its standard error is Gwet's (Handbook, 4th ed., 2014, ch. 5), which
- * treats agreement weights {@code 1 - delta^2 / max delta^2} as fixed: that holds for the
- * nominal, interval and ratio differences, not for the ordinal one, which depends on the observed
+ * treats agreement weights {@code 1 - delta^2 / max delta^2} as fixed: that holds for the nominal,
+ * interval and ratio differences, not for the ordinal one, which depends on the observed
  * frequencies, so ordinal alpha has no standard error. Its interval comes from Krippendorff's own
  * bootstrap ({@link #bootstrap}). Immutable.
  */

@@ -1,10 +1,10 @@
 package io.tacit.agreement;
 
 /**
- * Krippendorff's bootstrap of alpha, on the coincidence matrix's exact pair counts: the
- * population is every unordered pair of values from different coders of a pairable unit (a
- * kind per pair of categories), and units with {@code m} values draw {@code m(m-1)/2} pairs each
- * from it. See {@link KrippendorffAlpha#bootstrap}.
+ * Krippendorff's bootstrap of alpha, on the coincidence matrix's exact pair counts: the population
+ * is every unordered pair of values from different coders of a pairable unit (a kind per pair of
+ * categories), and units with {@code m} values draw {@code m(m-1)/2} pairs each from it. See {@link
+ * KrippendorffAlpha#bootstrap}.
  */
 final class KrippendorffBootstrap {
 
@@ -35,8 +35,7 @@ final class KrippendorffBootstrap {
       }
     }
     double scale = 2 / (matrix.total() * expected);
-    SplitMix64 random =
-        SplitMix64.stream(bootstrap.seed(), Statistic.KRIPPENDORFF_ALPHA.ordinal());
+    SplitMix64 random = SplitMix64.stream(bootstrap.seed(), Statistic.KRIPPENDORFF_ALPHA.ordinal());
     long[] draws = new long[population.length];
     double[] alphas = new double[bootstrap.replicates()];
     for (int b = 0; b < alphas.length; b++) {

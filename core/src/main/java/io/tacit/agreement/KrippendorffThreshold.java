@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * Krippendorff's (2004, Content Analysis, 2nd ed., p. 241) guidance on alpha: rely on variables
- * with alpha at least .800, draw only tentative conclusions from those between .667 and .800,
- * and discard the rest.
+ * with alpha at least .800, draw only tentative conclusions from those between .667 and .800, and
+ * discard the rest.
  */
 public enum KrippendorffThreshold {
   RELIABLE("reliable (alpha >= .800)"),

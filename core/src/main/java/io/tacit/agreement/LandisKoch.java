@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * Landis and Koch's (1977, Biometrics 33, 159-174) benchmarks for kappa-like coefficients. They
- * print the bands to two places (.00-.20, .21-.40, ...); for values in between, each band runs
- * from just above the previous upper end to its own, so .20 is slight and .205 fair.
+ * print the bands to two places (.00-.20, .21-.40, ...); for values in between, each band runs from
+ * just above the previous upper end to its own, so .20 is slight and .205 fair.
  */
 public enum LandisKoch {
   POOR("poor", Double.NEGATIVE_INFINITY),

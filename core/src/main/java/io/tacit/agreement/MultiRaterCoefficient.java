@@ -5,8 +5,8 @@ package io.tacit.agreement;
  * and missing ratings, with Gwet's variance (Handbook of Inter-Rater Reliability, 4th ed., 2014,
  * ch. 5; the formulas of his irrCAC package). Observed agreement averages, over units with two or
  * more ratings, the share of agreeing ordered pairs of coders; category proportions average each
- * rated unit's own proportions. Immutable; the per-profile agreement is computed once and reused
- * by every bootstrap resample.
+ * rated unit's own proportions. Immutable; the per-profile agreement is computed once and reused by
+ * every bootstrap resample.
  */
 final class MultiRaterCoefficient {
 
@@ -15,6 +15,7 @@ final class MultiRaterCoefficient {
   private final ChanceModel model;
   private final int q;
   private final double totalWeight;
+
   /** Agreement among the ordered pairs of each profile; 0 for a single rating. */
   private final double[] agreement;
 

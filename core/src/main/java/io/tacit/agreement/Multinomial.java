@@ -11,8 +11,8 @@ final class Multinomial {
   private Multinomial() {}
 
   /**
-   * Fills {@code out} with a multinomial draw of {@code n} items, probabilities {@code
-   * counts[i] / sum(counts)}.
+   * Fills {@code out} with a multinomial draw of {@code n} items, probabilities {@code counts[i] /
+   * sum(counts)}.
    */
   static void sample(long n, long[] counts, long[] out, SplitMix64 random) {
     long remainingTotal = 0;

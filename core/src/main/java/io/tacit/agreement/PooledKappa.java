@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * Agreement over several codes at once, for two coders who each decided, unit by unit, whether
- * every code applies. De Vries, Elliott, Kanouse and Teleki (2008, "Using pooled kappa to
- * summarize interrater agreement across many items", Field Methods 20, 272-282) pool the codes'
- * tables before correcting for chance: the mean observed agreement and the mean expected
- * agreement give one kappa, which stays defined when a rare code was never applied and its own
- * kappa is not. The mean of the codes' kappas is given too. Stateless.
+ * every code applies. De Vries, Elliott, Kanouse and Teleki (2008, "Using pooled kappa to summarize
+ * interrater agreement across many items", Field Methods 20, 272-282) pool the codes' tables before
+ * correcting for chance: the mean observed agreement and the mean expected agreement give one
+ * kappa, which stays defined when a rare code was never applied and its own kappa is not. The mean
+ * of the codes' kappas is given too. Stateless.
  */
 public final class PooledKappa {
 
@@ -61,10 +61,10 @@ public final class PooledKappa {
   }
 
   /**
-   * Pooled kappa over codes rated on the same units in the same order (each code's data holding
-   * the first two coders' ratings of it), with a unit bootstrap interval that resamples units
-   * together across codes, since a unit's codes are not independent. The literature gives no
-   * standard error, so {@code se} is NaN.
+   * Pooled kappa over codes rated on the same units in the same order (each code's data holding the
+   * first two coders' ratings of it), with a unit bootstrap interval that resamples units together
+   * across codes, since a unit's codes are not independent. The literature gives no standard error,
+   * so {@code se} is NaN.
    *
    * @throws IllegalArgumentException if the codes disagree on the number of units
    */

@@ -6,9 +6,9 @@ import java.util.Arrays;
  * The units of reliability data grouped by what their coders said, ignoring who said it: each
  * profile is a unit's ratings sorted (the multiset of its categories), with the number of units
  * that share it. Every coefficient except Cohen's kappa is a function of these multisets, so
- * computing (and bootstrapping) over profiles instead of units costs as much as there are
- * distinct profiles, typically a few dozen for a million units. Units nobody coded are counted
- * apart and belong to no profile. Immutable after construction.
+ * computing (and bootstrapping) over profiles instead of units costs as much as there are distinct
+ * profiles, typically a few dozen for a million units. Units nobody coded are counted apart and
+ * belong to no profile. Immutable after construction.
  */
 final class RatingProfiles {
 
@@ -65,8 +65,7 @@ final class RatingProfiles {
         raters[p]++;
       }
     }
-    return new RatingProfiles(
-        data.categoryCount(), coders, rows, raters, counter.counts(), empty);
+    return new RatingProfiles(data.categoryCount(), coders, rows, raters, counter.counts(), empty);
   }
 
   int categories() {

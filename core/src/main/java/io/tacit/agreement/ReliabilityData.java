@@ -131,11 +131,16 @@ public final class ReliabilityData {
   public static ReliabilityData ofNumbers(double[][] rows) {
     int coders = rows.length == 0 ? 0 : rows[0].length;
     double[] distinct =
-        Arrays.stream(rows).flatMapToDouble(Arrays::stream).filter(v -> !Double.isNaN(v))
-            .distinct().sorted().toArray();
+        Arrays.stream(rows)
+            .flatMapToDouble(Arrays::stream)
+            .filter(v -> !Double.isNaN(v))
+            .distinct()
+            .sorted()
+            .toArray();
     List<String> labels = new ArrayList<>();
     for (double v : distinct) {
-      labels.add(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v));
+      labels.add(
+          v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v));
     }
     int[] flat = new int[rows.length * coders];
     for (int u = 0; u < rows.length; u++) {
@@ -195,7 +200,12 @@ public final class ReliabilityData {
 
   @Override
   public String toString() {
-    return "ReliabilityData[" + units + " units x " + coders + " coders, " + categories.size()
+    return "ReliabilityData["
+        + units
+        + " units x "
+        + coders
+        + " coders, "
+        + categories.size()
         + " categories]";
   }
 

@@ -1,10 +1,10 @@
 package io.tacit.agreement;
 
 /**
- * The unit-level (cluster) bootstrap on compact data. Units that look alike (same ratings, or
- * same pattern of category counts) are one kind with a count; a resample of all units is a
- * multinomial draw of those counts, and the statistic is recomputed from the kinds' counts. The
- * result equals drawing unit indices with replacement, at a cost independent of the unit count.
+ * The unit-level (cluster) bootstrap on compact data. Units that look alike (same ratings, or same
+ * pattern of category counts) are one kind with a count; a resample of all units is a multinomial
+ * draw of those counts, and the statistic is recomputed from the kinds' counts. The result equals
+ * drawing unit indices with replacement, at a cost independent of the unit count.
  */
 final class Resampler {
 

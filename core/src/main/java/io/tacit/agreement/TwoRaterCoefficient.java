@@ -99,9 +99,11 @@ final class TwoRaterCoefficient {
     double pe = 0;
     for (int k = 0; k < q; k++) {
       for (int l = 0; l < q; l++) {
-        pe += weights.get(k, l) * (kind == Kind.COHEN
-            ? row[k] * col[l]
-            : (row[k] + col[k]) * (row[l] + col[l]) / 4);
+        pe +=
+            weights.get(k, l)
+                * (kind == Kind.COHEN
+                    ? row[k] * col[l]
+                    : (row[k] + col[k]) * (row[l] + col[l]) / 4);
       }
     }
     return pe;

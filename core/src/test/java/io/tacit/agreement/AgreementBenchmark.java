@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * Wall times for a million units: writes a 1,000,000-unit x 2-coder nominal table to a temporary
- * directory, then times reading it and every statistic, without and with 1000 bootstrap
- * replicates, twice (the first round includes JIT warm-up). Not a unit test; run with
+ * directory, then times reading it and every statistic, without and with 1000 bootstrap replicates,
+ * twice (the first round includes JIT warm-up). Not a unit test; run with
  *
  * <pre>
  * ./mvnw -q -pl core test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
@@ -40,12 +40,16 @@ public final class AgreementBenchmark {
     try {
       long start = System.nanoTime();
       write(csv, units, 2, 0.02);
-      System.out.printf(Locale.ROOT, "wrote %,d units x 2 coders (%,d bytes) in %.0f ms%n",
-          units, Files.size(csv), millis(start));
+      System.out.printf(
+          Locale.ROOT,
+          "wrote %,d units x 2 coders (%,d bytes) in %.0f ms%n",
+          units,
+          Files.size(csv),
+          millis(start));
       for (int round = 1; round <= 2; round++) {
         System.out.printf(Locale.ROOT, "%nround %d%s%n", round, round == 1 ? " (cold JVM)" : "");
-        ReliabilityTable table = time("read CSV", () -> ReliabilityTableReader.read(csv,
-            Level.NOMINAL));
+        ReliabilityTable table =
+            time("read CSV", () -> ReliabilityTableReader.read(csv, Level.NOMINAL));
         run(table.data(), Bootstrap.OFF);
         run(table.data(), Bootstrap.DEFAULT);
       }
@@ -58,11 +62,14 @@ public final class AgreementBenchmark {
   private static void run(ReliabilityData data, Bootstrap bootstrap) {
     String label = bootstrap.isOn() ? bootstrap.replicates() + " replicates" : "no bootstrap";
     for (Statistic statistic : Statistic.values()) {
-      Estimate e = time(String.format(Locale.ROOT, "%-22s %s", statistic.label(), label),
-          () -> Agreement.estimate(statistic, data, Level.NOMINAL, bootstrap).orElseThrow());
+      Estimate e =
+          time(
+              String.format(Locale.ROOT, "%-22s %s", statistic.label(), label),
+              () -> Agreement.estimate(statistic, data, Level.NOMINAL, bootstrap).orElseThrow());
       System.out.printf(Locale.ROOT, "    = %.4f [%.4f, %.4f]%n", e.value(), e.ciLow(), e.ciHigh());
     }
-    time(String.format(Locale.ROOT, "%-22s %s", "whole report", label),
+    time(
+        String.format(Locale.ROOT, "%-22s %s", "whole report", label),
         () -> Agreement.report(data, Level.NOMINAL, bootstrap));
   }
 

@@ -68,8 +68,9 @@ class AgreementPropertiesTest {
       }
     }
     AgreementReport a = Agreement.report(random.data(), Level.NOMINAL, Bootstrap.OFF);
-    AgreementReport b = Agreement.report(
-        new RandomReliabilityData(relabelled, categories).data(), Level.NOMINAL, Bootstrap.OFF);
+    AgreementReport b =
+        Agreement.report(
+            new RandomReliabilityData(relabelled, categories).data(), Level.NOMINAL, Bootstrap.OFF);
     for (Statistic statistic : Statistic.values()) {
       double expected = a.estimate(statistic).map(Estimate::value).orElse(0.0);
       double actual = b.estimate(statistic).map(Estimate::value).orElse(0.0);
@@ -100,8 +101,13 @@ class AgreementPropertiesTest {
     for (Level level : Level.values()) {
       AgreementReport report = Agreement.report(random.data(), level, Bootstrap.OFF);
       for (Statistic statistic : Statistic.values()) {
-        report.estimate(statistic).ifPresent(
-            e -> assertThat(e.value()).as(statistic + " at " + level).isCloseTo(1, within(1e-12)));
+        report
+            .estimate(statistic)
+            .ifPresent(
+                e ->
+                    assertThat(e.value())
+                        .as(statistic + " at " + level)
+                        .isCloseTo(1, within(1e-12)));
       }
     }
   }
@@ -113,8 +119,8 @@ class AgreementPropertiesTest {
       @ForAll @IntRange(min = 2, max = 40) int units,
       @ForAll @IntRange(min = 2, max = 4) int coders,
       @ForAll @IntRange(min = 2, max = 5) int categories) {
-    ReliabilityData data = RandomReliabilityData.generate(
-        seed, units, coders, categories, 0.2, Missing.ANY).data();
+    ReliabilityData data =
+        RandomReliabilityData.generate(seed, units, coders, categories, 0.2, Missing.ANY).data();
     Bootstrap bootstrap = Bootstrap.of(200, bootstrapSeed);
     for (Level level : Level.values()) {
       assertThat(Agreement.report(data, level, bootstrap))
@@ -128,8 +134,8 @@ class AgreementPropertiesTest {
       @ForAll @IntRange(min = 5, max = 40) int units,
       @ForAll @IntRange(min = 2, max = 4) int coders,
       @ForAll @IntRange(min = 2, max = 5) int categories) {
-    ReliabilityData data = RandomReliabilityData.generate(
-        seed, units, coders, categories, 0.1, Missing.ANY).data();
+    ReliabilityData data =
+        RandomReliabilityData.generate(seed, units, coders, categories, 0.1, Missing.ANY).data();
     AgreementReport report = Agreement.report(data, Level.ORDINAL, Bootstrap.of(200, seed));
     List<Estimate> estimates = new ArrayList<>();
     report.entries().values().forEach(e -> estimates.add(e.estimate()));

@@ -25,8 +25,9 @@ class AgreementTest {
 
   @Test
   void leavesOutCohenAndScottForMoreThanTwoCoders() {
-    AgreementReport report = Agreement.report(
-        ReliabilityData.ofNumbers(KRIPPENDORFF_2011), Level.NOMINAL, Bootstrap.OFF);
+    AgreementReport report =
+        Agreement.report(
+            ReliabilityData.ofNumbers(KRIPPENDORFF_2011), Level.NOMINAL, Bootstrap.OFF);
     assertThat(report.estimate(Statistic.COHEN_KAPPA)).isEmpty();
     assertThat(report.estimate(Statistic.SCOTT_PI)).isEmpty();
     assertThat(report.estimate(Statistic.FLEISS_KAPPA)).isPresent();
@@ -39,8 +40,8 @@ class AgreementTest {
     AgreementReport.Entry kappa = report.entry(Statistic.COHEN_KAPPA).orElseThrow();
     assertThat(kappa.interval()).isEqualTo(IntervalMethod.NORMAL);
     assertThat(kappa.estimate().ciLow())
-        .isCloseTo(kappa.estimate().value() - 1.959963984540054 * kappa.estimate().se(),
-            within(1e-15));
+        .isCloseTo(
+            kappa.estimate().value() - 1.959963984540054 * kappa.estimate().se(), within(1e-15));
     assertThat(report.alphaDistribution()).isEmpty();
   }
 
@@ -49,13 +50,16 @@ class AgreementTest {
     AgreementReport report = Agreement.report(TWO_CODERS, Level.NOMINAL, Bootstrap.DEFAULT);
     for (Statistic statistic : Statistic.values()) {
       AgreementReport.Entry entry = report.entry(statistic).orElseThrow();
-      assertThat(entry.interval()).isEqualTo(statistic == Statistic.KRIPPENDORFF_ALPHA
-          ? IntervalMethod.KRIPPENDORFF_BOOTSTRAP
-          : IntervalMethod.UNIT_BOOTSTRAP);
+      assertThat(entry.interval())
+          .isEqualTo(
+              statistic == Statistic.KRIPPENDORFF_ALPHA
+                  ? IntervalMethod.KRIPPENDORFF_BOOTSTRAP
+                  : IntervalMethod.UNIT_BOOTSTRAP);
       assertThat(entry.estimate().value()).isEqualTo(entry.normal().value());
       assertThat(entry.estimate().ciLow()).isLessThan(entry.estimate().ciHigh());
     }
-    assertThat(report.alphaDistribution()).hasValueSatisfying(d -> assertThat(d.size()).isEqualTo(1000));
+    assertThat(report.alphaDistribution())
+        .hasValueSatisfying(d -> assertThat(d.size()).isEqualTo(1000));
   }
 
   @Test
@@ -78,9 +82,8 @@ class AgreementTest {
   }
 
   /**
-   * Resampling kinds of units as multinomial counts is the ordinary bootstrap: its percentiles
-   * for Cohen's kappa match those of drawing unit indices with replacement, within Monte Carlo
-   * error.
+   * Resampling kinds of units as multinomial counts is the ordinary bootstrap: its percentiles for
+   * Cohen's kappa match those of drawing unit indices with replacement, within Monte Carlo error.
    */
   @Test
   void multinomialResamplingMatchesDrawingUnits() {
@@ -95,13 +98,16 @@ class AgreementTest {
         matrix[u][0] = data.rating(pick, 0);
         matrix[u][1] = data.rating(pick, 1);
       }
-      naive[b] = Agreement.cohenKappa(
-          ContingencyTable.of(ReliabilityData.of(matrix, data.categories())),
-          Weights.identity(data.categoryCount())).value();
+      naive[b] =
+          Agreement.cohenKappa(
+                  ContingencyTable.of(ReliabilityData.of(matrix, data.categories())),
+                  Weights.identity(data.categoryCount()))
+              .value();
     }
     Arrays.sort(naive);
-    Estimate ours = Agreement.estimate(Statistic.COHEN_KAPPA, data, Level.NOMINAL,
-        Bootstrap.of(replicates, 5)).orElseThrow();
+    Estimate ours =
+        Agreement.estimate(Statistic.COHEN_KAPPA, data, Level.NOMINAL, Bootstrap.of(replicates, 5))
+            .orElseThrow();
     assertThat(ours.ciLow()).isCloseTo(naive[(int) (0.025 * replicates)], within(0.03));
     assertThat(ours.ciHigh()).isCloseTo(naive[(int) (0.975 * replicates)], within(0.03));
   }

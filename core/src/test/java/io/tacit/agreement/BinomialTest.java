@@ -10,18 +10,20 @@ class BinomialTest {
 
   /**
    * Pearson's chi-square against the exact probabilities, over 200,000 draws, for both branches
-   * (inversion below mean 10, BTRS above) and both tails of p. A correct sampler stays far below
-   * df + 6 sqrt(2 df); a wrong acceptance bound or an off-by-one does not.
+   * (inversion below mean 10, BTRS above) and both tails of p. A correct sampler stays far below df
+   * + 6 sqrt(2 df); a wrong acceptance bound or an off-by-one does not.
    */
   @ParameterizedTest
-  @CsvSource(textBlock = """
-      20,      0.3
-      1000,    0.003
-      7,       0.9
-      200,     0.4
-      5000,    0.97
-      100000,  0.25
-      """)
+  @CsvSource(
+      textBlock =
+          """
+          20,      0.3
+          1000,    0.003
+          7,       0.9
+          200,     0.4
+          5000,    0.97
+          100000,  0.25
+          """)
   void drawsFromTheBinomialDistribution(long n, double p) {
     SplitMix64 random = new SplitMix64(42);
     int draws = 200_000;
@@ -53,18 +55,23 @@ class BinomialTest {
   }
 
   @ParameterizedTest
-  @CsvSource(textBlock = """
-      0,   0.5, 0
-      10,  0,   0
-      10,  1,   10
-      """)
+  @CsvSource(
+      textBlock =
+          """
+          0,   0.5, 0
+          10,  0,   0
+          10,  1,   10
+          """)
   void handlesDegenerateCases(long n, double p, long expected) {
     assertThat(Binomial.sample(n, p, new SplitMix64(1))).isEqualTo(expected);
   }
 
   private static double logPmf(long n, double p, long k) {
-    return Binomial.logFactorial(n) - Binomial.logFactorial(k) - Binomial.logFactorial(n - k)
-        + k * Math.log(p) + (n - k) * Math.log1p(-p);
+    return Binomial.logFactorial(n)
+        - Binomial.logFactorial(k)
+        - Binomial.logFactorial(n - k)
+        + k * Math.log(p)
+        + (n - k) * Math.log1p(-p);
   }
 
   private static double sq(double x) {

@@ -29,22 +29,21 @@ import org.dkpro.statistics.agreement.distance.OrdinalDistanceFunction;
  * <ul>
  *   <li>DKPro's observed agreement (percent agreement, Fleiss, Randolph/Bennett) weights each unit
  *       by its number of ratings; Gwet's, which we follow, weights units equally. They coincide
- *       when every unit with two or more ratings has the same number, so those are compared on
- *       data where a unit is coded by all coders or by one ({@link Missing#ALL_OR_ONE}).
+ *       when every unit with two or more ratings has the same number, so those are compared on data
+ *       where a unit is coded by all coders or by one ({@link Missing#ALL_OR_ONE}).
  *   <li>DKPro's Fleiss chance agreement divides by all units, even those nobody coded; Gwet's
  *       leaves those out. No unit is empty in {@link Missing#ALL_OR_ONE} data.
- *   <li>DKPro's Cohen's kappa and Scott's pi take chance agreement from every unit each coder
- *       coded and ignore missing values (with a warning); ours use only units both coded. They
- *       are compared on complete data.
+ *   <li>DKPro's Cohen's kappa and Scott's pi take chance agreement from every unit each coder coded
+ *       and ignore missing values (with a warning); ours use only units both coded. They are
+ *       compared on complete data.
  *   <li>DKPro's Bennett's S and Randolph's kappa are our Brennan-Prediger, with q the number of
  *       categories used anywhere; so is ours for data whose labels are the categories used.
- *   <li>DKPro returns 0 for alpha when observed and expected disagreement are both 0 and throws
- *       for one category; we return NaN. Such data are skipped.
+ *   <li>DKPro returns 0 for alpha when observed and expected disagreement are both 0 and throws for
+ *       one category; we return NaN. Such data are skipped.
  * </ul>
  *
- * Krippendorff's alpha agrees at every level compared (nominal, ordinal, interval) with any
- * missing values, empty units included: DKPro's ordinal difference also counts only pairable
- * values.
+ * Krippendorff's alpha agrees at every level compared (nominal, ordinal, interval) with any missing
+ * values, empty units included: DKPro's ordinal difference also counts only pairable values.
  */
 class DkproCrossCheckTest {
 
@@ -62,15 +61,21 @@ class DkproCrossCheckTest {
     Assume.that(random.pairableCategories() >= 2);
     CodingAnnotationStudy study = study(random);
     ReliabilityData data = random.data();
-    assertThat(KrippendorffAlpha.of(data, Level.NOMINAL).value()).isCloseTo(
-        new KrippendorffAlphaAgreement(study, new NominalDistanceFunction()).calculateAgreement(),
-        within(TOLERANCE));
-    assertThat(KrippendorffAlpha.of(data, Level.ORDINAL).value()).isCloseTo(
-        new KrippendorffAlphaAgreement(study, new OrdinalDistanceFunction()).calculateAgreement(),
-        within(TOLERANCE));
-    assertThat(KrippendorffAlpha.of(data, Level.INTERVAL).value()).isCloseTo(
-        new KrippendorffAlphaAgreement(study, new IntervalDistanceFunction()).calculateAgreement(),
-        within(TOLERANCE));
+    assertThat(KrippendorffAlpha.of(data, Level.NOMINAL).value())
+        .isCloseTo(
+            new KrippendorffAlphaAgreement(study, new NominalDistanceFunction())
+                .calculateAgreement(),
+            within(TOLERANCE));
+    assertThat(KrippendorffAlpha.of(data, Level.ORDINAL).value())
+        .isCloseTo(
+            new KrippendorffAlphaAgreement(study, new OrdinalDistanceFunction())
+                .calculateAgreement(),
+            within(TOLERANCE));
+    assertThat(KrippendorffAlpha.of(data, Level.INTERVAL).value())
+        .isCloseTo(
+            new KrippendorffAlphaAgreement(study, new IntervalDistanceFunction())
+                .calculateAgreement(),
+            within(TOLERANCE));
   }
 
   @Property(tries = 300)
@@ -80,16 +85,17 @@ class DkproCrossCheckTest {
       @ForAll @IntRange(min = 2, max = 5) int coders,
       @ForAll @IntRange(min = 2, max = 6) int categories,
       @ForAll @DoubleRange(min = 0, max = 0.4) double missingRate) {
-    RandomReliabilityData random = RandomReliabilityData.generate(
-        seed, units, coders, categories, missingRate, Missing.ALL_OR_ONE);
+    RandomReliabilityData random =
+        RandomReliabilityData.generate(
+            seed, units, coders, categories, missingRate, Missing.ALL_OR_ONE);
     Assume.that(random.pairableCategories() >= 2 && random.usedCategories() == categories);
     CodingAnnotationStudy study = study(random);
     ReliabilityData data = random.data();
     assertThat(value(Statistic.PERCENT_AGREEMENT, data))
         .isCloseTo(new PercentageAgreement(study).calculateAgreement(), within(TOLERANCE));
     assertThat(value(Statistic.FLEISS_KAPPA, data))
-        .isCloseTo(quietly(() -> new FleissKappaAgreement(study)).calculateAgreement(),
-            within(TOLERANCE));
+        .isCloseTo(
+            quietly(() -> new FleissKappaAgreement(study)).calculateAgreement(), within(TOLERANCE));
     assertThat(value(Statistic.BRENNAN_PREDIGER, data))
         .isCloseTo(new RandolphKappaAgreement(study).calculateAgreement(), within(TOLERANCE));
     if (coders == 2) {

@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class KrippendorffAlphaTest {
 
@@ -22,22 +22,26 @@ class KrippendorffAlphaTest {
 
   /** Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C, to 3 places. */
   @ParameterizedTest
-  @CsvSource(textBlock = """
-      NOMINAL,  0.743
-      ORDINAL,  0.815
-      INTERVAL, 0.849
-      RATIO,    0.797
-      """)
+  @CsvSource(
+      textBlock =
+          """
+          NOMINAL,  0.743
+          ORDINAL,  0.815
+          INTERVAL, 0.849
+          RATIO,    0.797
+          """)
   void matchesKrippendorffsWorkedExampleWithMissingValues(Level level, double published) {
     assertThat(alpha(KRIPPENDORFF_2011, level).value()).isCloseTo(published, within(0.0005));
   }
 
   /** Hayes and Krippendorff (2007), p. 85: ordinal alpha .7598; nominal .4765 (icr's tests). */
   @ParameterizedTest
-  @CsvSource(textBlock = """
-      ORDINAL, 0.7598
-      NOMINAL, 0.4765
-      """)
+  @CsvSource(
+      textBlock =
+          """
+          ORDINAL, 0.7598
+          NOMINAL, 0.4765
+          """)
   void matchesHayesAndKrippendorffsFortyUnitExample(Level level, double published) {
     assertThat(alpha(HAYES_KRIPPENDORFF_2007, level).value()).isCloseTo(published, within(0.00005));
   }
@@ -48,32 +52,36 @@ class KrippendorffAlphaTest {
    * drop out.
    */
   @ParameterizedTest
-  @CsvSource(textBlock = """
-      NOMINAL,  0.6914
-      ORDINAL,  0.8067
-      INTERVAL, 0.8108
-      """)
+  @CsvSource(
+      textBlock =
+          """
+          NOMINAL,  0.6914
+          ORDINAL,  0.8067
+          INTERVAL, 0.8108
+          """)
   void matchesTheWikipediaExampleWithEmptyUnits(Level level, double published) {
     assertThat(alpha(WIKIPEDIA, level).value()).isCloseTo(published, within(0.00005));
   }
 
   /** kriAlpha.m's decimal example, checked there against Hayes's SPSS macro. */
   @ParameterizedTest
-  @CsvSource(textBlock = """
-      NOMINAL,  0.0364
-      ORDINAL,  0.5482
-      INTERVAL, 0.5905
-      """)
+  @CsvSource(
+      textBlock =
+          """
+          NOMINAL,  0.0364
+          ORDINAL,  0.5482
+          INTERVAL, 0.5905
+          """)
   void matchesTheSpssMacroOnDecimalValues(Level level, double published) {
     assertThat(alpha(DECIMALS, level).value()).isCloseTo(published, within(0.00005));
   }
 
   /**
-   * Gwet's standard error for alpha. irrCAC's README prints {@code krippen.alpha.raw(cac.raw4raters)}
-   * as 0.74342 with se 0.14557, from its 2019 code, which centred each unit's agreement on pa;
-   * Gwet's August 2021 revision of {@code agree.coeff3.raw.r} centres it on pa' (the linearisation
-   * of the ratio estimator), which we follow: 0.14548. The value matches to the 5 places printed;
-   * the standard error to 1e-4.
+   * Gwet's standard error for alpha. irrCAC's README prints {@code
+   * krippen.alpha.raw(cac.raw4raters)} as 0.74342 with se 0.14557, from its 2019 code, which
+   * centred each unit's agreement on pa; Gwet's August 2021 revision of {@code agree.coeff3.raw.r}
+   * centres it on pa' (the linearisation of the ratio estimator), which we follow: 0.14548. The
+   * value matches to the 5 places printed; the standard error to 1e-4.
    */
   @Test
   void matchesGwetsStandardErrorWithMissingValues() {
@@ -83,11 +91,11 @@ class KrippendorffAlphaTest {
   }
 
   /**
-   * With every unit fully coded, Gwet's alpha variance reduces to Fleiss' kappa's, so on
-   * irrCAC's {@code distrib.6raters} it equals the published {@code fleiss.kappa.dist} se
-   * 0.08119291. (The README's 0.08243228 for {@code krippen.alpha.dist} comes from that
-   * function's own variant, which halves the chance-agreement correction; the raw-data function
-   * does not.) The value matches {@code krippen.alpha.dist}'s 0.4204384.
+   * With every unit fully coded, Gwet's alpha variance reduces to Fleiss' kappa's, so on irrCAC's
+   * {@code distrib.6raters} it equals the published {@code fleiss.kappa.dist} se 0.08119291. (The
+   * README's 0.08243228 for {@code krippen.alpha.dist} comes from that function's own variant,
+   * which halves the chance-agreement correction; the raw-data function does not.) The value
+   * matches {@code krippen.alpha.dist}'s 0.4204384.
    */
   @Test
   void matchesGwetsStandardErrorWithCompleteData() {
@@ -99,14 +107,16 @@ class KrippendorffAlphaTest {
   /**
    * irrCAC's Python port tests alpha with quadratic and ratio weights on {@code raw_4raters}
    * (0.849, se 0.129; 0.797, se 0.140; 3 places): Krippendorff's interval and ratio alpha, since
-   * those weights are his squared differences rescaled. The port follows the 2019 variance, so
-   * the standard errors are allowed the 1e-4 the 2021 correction moves them, beyond rounding.
+   * those weights are his squared differences rescaled. The port follows the 2019 variance, so the
+   * standard errors are allowed the 1e-4 the 2021 correction moves them, beyond rounding.
    */
   @ParameterizedTest
-  @CsvSource(textBlock = """
-      INTERVAL, 0.849, 0.129
-      RATIO,    0.797, 0.140
-      """)
+  @CsvSource(
+      textBlock =
+          """
+          INTERVAL, 0.849, 0.129
+          RATIO,    0.797, 0.140
+          """)
   void matchesGwetsWeightedAlpha(Level level, double value, double se) {
     Estimate e = alpha(KRIPPENDORFF_2011, level).estimate();
     assertThat(e.value()).isCloseTo(value, within(0.0005));

@@ -9,14 +9,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KrippendorffThresholdTest {
 
   @ParameterizedTest
-  @CsvSource(textBlock = """
-      1.0,   RELIABLE
-      0.800, RELIABLE
-      0.799, TENTATIVE
-      0.667, TENTATIVE
-      0.666, UNRELIABLE
-      -0.2,  UNRELIABLE
-      """)
+  @CsvSource(
+      textBlock =
+          """
+          1.0,   RELIABLE
+          0.800, RELIABLE
+          0.799, TENTATIVE
+          0.667, TENTATIVE
+          0.666, UNRELIABLE
+          -0.2,  UNRELIABLE
+          """)
   void appliesKrippendorffsThresholds(double alpha, KrippendorffThreshold expected) {
     assertThat(KrippendorffThreshold.of(alpha)).contains(expected);
   }

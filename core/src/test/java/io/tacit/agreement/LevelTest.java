@@ -11,12 +11,14 @@ class LevelTest {
 
   /** Surefire runs under a Turkish locale, where "INTERVAL".toLowerCase() is "ınterval". */
   @ParameterizedTest
-  @CsvSource(textBlock = """
-      nominal,  NOMINAL
-      ORDINAL,  ORDINAL
-      INTERVAL, INTERVAL
-      Ratio,    RATIO
-      """)
+  @CsvSource(
+      textBlock =
+          """
+          nominal,  NOMINAL
+          ORDINAL,  ORDINAL
+          INTERVAL, INTERVAL
+          Ratio,    RATIO
+          """)
   void parsesLevelNamesInAnyCaseAndLocale(String name, Level level) {
     assertThat(Level.of(name)).isEqualTo(level);
     assertThat(level.key()).isEqualTo(name.toLowerCase(java.util.Locale.ROOT));

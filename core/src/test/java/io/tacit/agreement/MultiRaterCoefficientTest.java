@@ -31,15 +31,17 @@ class MultiRaterCoefficientTest {
   }
 
   /**
-   * irrCAC README, {@code *.dist(distrib.6raters)} (the first 15 of Fleiss's patients), printed
-   * to 7 significant places.
+   * irrCAC README, {@code *.dist(distrib.6raters)} (the first 15 of Fleiss's patients), printed to
+   * 7 significant places.
    */
   @ParameterizedTest
-  @CsvSource(textBlock = """
-      FLEISS_KAPPA,     0.4139265, 0.08119291
-      GWET_AC1,         0.4448007, 0.08418757
-      BRENNAN_PREDIGER, 0.4388889, 0.08312142
-      """)
+  @CsvSource(
+      textBlock =
+          """
+          FLEISS_KAPPA,     0.4139265, 0.08119291
+          GWET_AC1,         0.4448007, 0.08418757
+          BRENNAN_PREDIGER, 0.4388889, 0.08312142
+          """)
   void matchesIrrCacOnTheSixRaterDistribution(Statistic statistic, double value, double se) {
     Estimate e = estimate(statistic, rows(FLEISS_1971, 0, 15), Level.NOMINAL);
     assertThat(e.value()).isCloseTo(value, within(0.00000005));
@@ -51,12 +53,14 @@ class MultiRaterCoefficientTest {
    * printed to 5 places (percent agreement to 7).
    */
   @ParameterizedTest
-  @CsvSource(textBlock = """
-      PERCENT_AGREEMENT, 0.8181818, 0.12561
-      GWET_AC1,          0.77544,   0.14295
-      FLEISS_KAPPA,      0.76117,   0.15302
-      BRENNAN_PREDIGER,  0.77273,   0.14472
-      """)
+  @CsvSource(
+      textBlock =
+          """
+          PERCENT_AGREEMENT, 0.8181818, 0.12561
+          GWET_AC1,          0.77544,   0.14295
+          FLEISS_KAPPA,      0.76117,   0.15302
+          BRENNAN_PREDIGER,  0.77273,   0.14472
+          """)
   void matchesIrrCacOnFourRatersWithMissingRatings(Statistic statistic, double value, double se) {
     Estimate e = estimate(statistic, KRIPPENDORFF_2011, Level.NOMINAL);
     assertThat(e.value()).isCloseTo(value, within(0.000005));
@@ -64,15 +68,17 @@ class MultiRaterCoefficientTest {
   }
 
   /**
-   * AC2 with Gwet's weights for each level, as irrCAC's Python port tests it on {@code
-   * raw_4raters} (ordinal, quadratic and ratio weights; 3 places).
+   * AC2 with Gwet's weights for each level, as irrCAC's Python port tests it on {@code raw_4raters}
+   * (ordinal, quadratic and ratio weights; 3 places).
    */
   @ParameterizedTest
-  @CsvSource(textBlock = """
-      ORDINAL,  0.899, 0.107
-      INTERVAL, 0.914, 0.104
-      RATIO,    0.857, 0.122
-      """)
+  @CsvSource(
+      textBlock =
+          """
+          ORDINAL,  0.899, 0.107
+          INTERVAL, 0.914, 0.104
+          RATIO,    0.857, 0.122
+          """)
   void weightsAc2ByLevelAsGwetDoes(Level level, double value, double se) {
     Estimate e = estimate(Statistic.GWET_AC1, KRIPPENDORFF_2011, level);
     assertThat(e.value()).isCloseTo(value, within(0.0005));
@@ -85,11 +91,13 @@ class MultiRaterCoefficientTest {
    * divides by n where the raw-data formula divides by n - 1: ours are theirs times sqrt(n/(n-1)).
    */
   @ParameterizedTest
-  @CsvSource(textBlock = """
-      GWET_AC1,          0.8493305, 0.04321747
-      BRENNAN_PREDIGER,  0.835,     0.04693346
-      PERCENT_AGREEMENT, 0.89,      0.03128898
-      """)
+  @CsvSource(
+      textBlock =
+          """
+          GWET_AC1,          0.8493305, 0.04321747
+          BRENNAN_PREDIGER,  0.835,     0.04693346
+          PERCENT_AGREEMENT, 0.89,      0.03128898
+          """)
   void agreesWithTheTwoRaterTableFormulas(Statistic statistic, double value, double tableSe) {
     Estimate e = estimate(statistic, expand(ABSTRACTORS), Level.NOMINAL);
     assertThat(e.value()).isCloseTo(value, within(0.00000005));

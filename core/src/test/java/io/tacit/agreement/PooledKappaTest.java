@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class PooledKappaTest {
 
-  private static final ContingencyTable COMMON = ContingencyTable.of(new long[][] {{40, 5}, {10, 45}});
+  private static final ContingencyTable COMMON =
+      ContingencyTable.of(new long[][] {{40, 5}, {10, 45}});
   private static final ContingencyTable RARE = ContingencyTable.of(new long[][] {{95, 3}, {1, 1}});
-  private static final ContingencyTable NEVER = ContingencyTable.of(new long[][] {{100, 0}, {0, 0}});
+  private static final ContingencyTable NEVER =
+      ContingencyTable.of(new long[][] {{100, 0}, {0, 0}});
 
   @Test
   void poolsObservedAndExpectedAgreementBeforeCorrectingForChance() {
@@ -39,13 +41,21 @@ class PooledKappaTest {
 
   @Test
   void bootstrapsUnitsTogetherAcrossCodes() {
-    ReliabilityData first = ReliabilityData.ofNumbers(new double[][] {
-        {1, 1}, {1, 1}, {0, 0}, {0, 1}, {1, 1}, {0, 0}, {0, 0}, {1, 0}, {1, 1}, {0, 0}});
-    ReliabilityData second = ReliabilityData.ofNumbers(new double[][] {
-        {0, 0}, {1, 1}, {0, 0}, {0, 0}, {1, 1}, {0, 1}, {0, 0}, {0, 0}, {1, 1}, {1, 1}});
+    ReliabilityData first =
+        ReliabilityData.ofNumbers(
+            new double[][] {
+              {1, 1}, {1, 1}, {0, 0}, {0, 1}, {1, 1}, {0, 0}, {0, 0}, {1, 0}, {1, 1}, {0, 0}
+            });
+    ReliabilityData second =
+        ReliabilityData.ofNumbers(
+            new double[][] {
+              {0, 0}, {1, 1}, {0, 0}, {0, 0}, {1, 1}, {0, 1}, {0, 0}, {0, 0}, {1, 1}, {1, 1}
+            });
     Estimate e = PooledKappa.estimate(List.of(first, second), Bootstrap.DEFAULT);
-    assertThat(e.value()).isCloseTo(PooledKappa.pooled(
-        List.of(ContingencyTable.of(first), ContingencyTable.of(second))), within(1e-15));
+    assertThat(e.value())
+        .isCloseTo(
+            PooledKappa.pooled(List.of(ContingencyTable.of(first), ContingencyTable.of(second))),
+            within(1e-15));
     assertThat(e.se()).isNaN();
     assertThat(e.ciLow()).isLessThanOrEqualTo(e.value());
     assertThat(e.ciHigh()).isGreaterThanOrEqualTo(e.value()).isLessThanOrEqualTo(1);

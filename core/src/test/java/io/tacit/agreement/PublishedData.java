@@ -11,10 +11,10 @@ final class PublishedData {
   private PublishedData() {}
 
   /**
-   * Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: 4 coders (A-D
-   * as columns), 12 units (rows), missing values. The same matrix is irr's {@code nmm}, the
-   * {@code krippendorff} Python package's test data and, but for who coded unit 12, irrCAC's
-   * {@code cac.raw4raters} (Gwet 2014).
+   * Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: 4 coders (A-D as
+   * columns), 12 units (rows), missing values. The same matrix is irr's {@code nmm}, the {@code
+   * krippendorff} Python package's test data and, but for who coded unit 12, irrCAC's {@code
+   * cac.raw4raters} (Gwet 2014).
    */
   static final double[][] KRIPPENDORFF_2011 = {
     {1, 1, NA, 1},
@@ -34,8 +34,8 @@ final class PublishedData {
   /**
    * Fleiss (1971), "Measuring nominal scale agreement among many raters", Psychological Bulletin
    * 76, Table 1: 30 patients, 6 psychiatrists each, 5 diagnoses (1 depression, 2 personality
-   * disorder, 3 schizophrenia, 4 neurosis, 5 other); as raw ratings in R's irr ({@code
-   * diagnoses}). The first 15 rows are irrCAC's {@code distrib.6raters}.
+   * disorder, 3 schizophrenia, 4 neurosis, 5 other); as raw ratings in R's irr ({@code diagnoses}).
+   * The first 15 rows are irrCAC's {@code distrib.6raters}.
    */
   static final double[][] FLEISS_1971 = {
     {4, 4, 4, 4, 4, 4},
@@ -108,8 +108,8 @@ final class PublishedData {
   };
 
   /**
-   * irrCAC's {@code cont3x3abstractors} (Gwet 2014): two abstractors classifying 100 pregnancies
-   * as ectopic, AIU or NIU.
+   * irrCAC's {@code cont3x3abstractors} (Gwet 2014): two abstractors classifying 100 pregnancies as
+   * ectopic, AIU or NIU.
    */
   static final long[][] ABSTRACTORS = {{13, 0, 0}, {0, 20, 7}, {0, 4, 56}};
 

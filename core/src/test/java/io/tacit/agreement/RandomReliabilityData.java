@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Random but realistic reliability data for property tests: each unit has a true category that
- * each coder reports with some probability, otherwise a random one, and ratings go missing at a
- * given rate. Category indices double as numeric values 0..q-1.
+ * Random but realistic reliability data for property tests: each unit has a true category that each
+ * coder reports with some probability, otherwise a random one, and ratings go missing at a given
+ * rate. Category indices double as numeric values 0..q-1.
  */
 record RandomReliabilityData(int[][] matrix, int categories) {
 
@@ -33,7 +33,7 @@ record RandomReliabilityData(int[][] matrix, int categories) {
       }
       if (random.nextDouble() < missingRate) {
         switch (missing) {
-          case NONE -> { }
+          case NONE -> {}
           case ALL_OR_ONE -> {
             int keep = random.nextInt(coders);
             for (int c = 0; c < coders; c++) {
@@ -68,20 +68,28 @@ record RandomReliabilityData(int[][] matrix, int categories) {
     for (int u = 0; u < matrix.length; u++) {
       System.arraycopy(matrix[u], 0, flat, u * coders, coders);
     }
-    return ReliabilityData.of(matrix.length, coders, flat, labels, values,
-        ReliabilityData.defaultCoderNames(coders));
+    return ReliabilityData.of(
+        matrix.length, coders, flat, labels, values, ReliabilityData.defaultCoderNames(coders));
   }
 
   /** Categories anybody used. */
   int usedCategories() {
-    return (int) java.util.Arrays.stream(matrix).flatMapToInt(java.util.Arrays::stream)
-        .filter(v -> v >= 0).distinct().count();
+    return (int)
+        java.util.Arrays.stream(matrix)
+            .flatMapToInt(java.util.Arrays::stream)
+            .filter(v -> v >= 0)
+            .distinct()
+            .count();
   }
 
   /** Distinct categories among units with two or more ratings. */
   int pairableCategories() {
-    return (int) java.util.Arrays.stream(matrix)
-        .filter(row -> java.util.Arrays.stream(row).filter(v -> v >= 0).count() >= 2)
-        .flatMapToInt(java.util.Arrays::stream).filter(v -> v >= 0).distinct().count();
+    return (int)
+        java.util.Arrays.stream(matrix)
+            .filter(row -> java.util.Arrays.stream(row).filter(v -> v >= 0).count() >= 2)
+            .flatMapToInt(java.util.Arrays::stream)
+            .filter(v -> v >= 0)
+            .distinct()
+            .count();
   }
 }

@@ -22,8 +22,7 @@ class ReliabilityDataTest {
 
   @Test
   void ordersNumbersByValue() {
-    ReliabilityData data =
-        ReliabilityData.ofNumbers(new double[][] {{10, 2.5}, {Double.NaN, -1}});
+    ReliabilityData data = ReliabilityData.ofNumbers(new double[][] {{10, 2.5}, {Double.NaN, -1}});
     assertThat(data.categories()).containsExactly("-1", "2.5", "10");
     assertThat(data.values()).hasValueSatisfying(v -> assertThat(v).containsExactly(-1, 2.5, 10));
     assertThat(data.rating(0, 0)).isEqualTo(2);
@@ -33,8 +32,8 @@ class ReliabilityDataTest {
   @Test
   void copiesWhatItIsGiven() {
     int[] ratings = {0, 1};
-    ReliabilityData data = ReliabilityData.of(1, 2, ratings, List.of("a", "b"), null,
-        List.of("lead", "second"));
+    ReliabilityData data =
+        ReliabilityData.of(1, 2, ratings, List.of("a", "b"), null, List.of("lead", "second"));
     ratings[0] = 1;
     assertThat(data.rating(0, 0)).isEqualTo(0);
     assertThat(data.coderNames()).containsExactly("lead", "second");
@@ -42,8 +41,9 @@ class ReliabilityDataTest {
 
   @Test
   void refusesFewerThanTwoCoders() {
-    assertThatThrownBy(() -> ReliabilityData.of(1, 1, new int[] {0}, List.of("a"), null,
-        List.of("lead"))).hasMessageContaining("at least two coders");
+    assertThatThrownBy(
+            () -> ReliabilityData.of(1, 1, new int[] {0}, List.of("a"), null, List.of("lead")))
+        .hasMessageContaining("at least two coders");
   }
 
   @Test
@@ -54,21 +54,34 @@ class ReliabilityDataTest {
 
   @Test
   void refusesAShapeTheRatingsDoNotFill() {
-    assertThatThrownBy(() -> ReliabilityData.of(2, 2, new int[3], List.of("a"), null,
-        List.of("x", "y"))).hasMessageContaining("do not fill");
+    assertThatThrownBy(
+            () -> ReliabilityData.of(2, 2, new int[3], List.of("a"), null, List.of("x", "y")))
+        .hasMessageContaining("do not fill");
   }
 
   @Test
   void refusesValuesOutOfOrder() {
-    assertThatThrownBy(() -> ReliabilityData.of(1, 2, new int[] {0, 1}, List.of("a", "b"),
-        new double[] {2, 1}, List.of("x", "y"))).hasMessageContaining("strictly increasing");
+    assertThatThrownBy(
+            () ->
+                ReliabilityData.of(
+                    1,
+                    2,
+                    new int[] {0, 1},
+                    List.of("a", "b"),
+                    new double[] {2, 1},
+                    List.of("x", "y")))
+        .hasMessageContaining("strictly increasing");
   }
 
   @Test
   void refusesRepeatedNames() {
-    assertThatThrownBy(() -> ReliabilityData.of(1, 2, new int[] {0, 0}, List.of("a", "a"), null,
-        List.of("x", "y"))).hasMessageContaining("repeat");
-    assertThatThrownBy(() -> ReliabilityData.of(1, 2, new int[] {0, 0}, List.of("a"), null,
-        List.of("x", "x"))).hasMessageContaining("distinct coder names");
+    assertThatThrownBy(
+            () ->
+                ReliabilityData.of(
+                    1, 2, new int[] {0, 0}, List.of("a", "a"), null, List.of("x", "y")))
+        .hasMessageContaining("repeat");
+    assertThatThrownBy(
+            () -> ReliabilityData.of(1, 2, new int[] {0, 0}, List.of("a"), null, List.of("x", "x")))
+        .hasMessageContaining("distinct coder names");
   }
 }

@@ -44,8 +44,8 @@ class TwoRaterCoefficientTest {
   @Test
   void matchesIrrOnTwoOfFleissPsychiatrists() {
     ReliabilityData data = ReliabilityData.ofNumbers(columns(FLEISS_1971, 1, 2));
-    Estimate kappa = Agreement.estimate(Statistic.COHEN_KAPPA, data, Level.NOMINAL, Bootstrap.OFF)
-        .orElseThrow();
+    Estimate kappa =
+        Agreement.estimate(Statistic.COHEN_KAPPA, data, Level.NOMINAL, Bootstrap.OFF).orElseThrow();
     assertThat(kappa.value()).isCloseTo(0.631, within(0.0005));
   }
 
@@ -60,16 +60,18 @@ class TwoRaterCoefficientTest {
       {2, 2}, {6, 3}, {1, 3}, {5, 3}, {2, 2}, {2, 2}, {1, 1}, {2, 3}, {4, 3}, {3, 4},
     };
     ReliabilityData data = ReliabilityData.ofNumbers(anxiety);
-    Estimate kappa = Agreement.cohenKappa(ContingencyTable.of(data),
-        Weights.quadratic(data.values().orElseThrow()));
+    Estimate kappa =
+        Agreement.cohenKappa(
+            ContingencyTable.of(data), Weights.quadratic(data.values().orElseThrow()));
     assertThat(kappa.value()).isCloseTo(0.297, within(0.0005));
   }
 
   @Test
   void usesOnlyUnitsBothCodersCoded() {
     double na = Double.NaN;
-    ReliabilityData data = ReliabilityData.ofNumbers(
-        new double[][] {{1, 1}, {2, 2}, {1, 2}, {2, na}, {na, 1}, {na, na}});
+    ReliabilityData data =
+        ReliabilityData.ofNumbers(
+            new double[][] {{1, 1}, {2, 2}, {1, 2}, {2, na}, {na, 1}, {na, na}});
     ContingencyTable table = ContingencyTable.of(data);
     assertThat(table.total()).isEqualTo(3);
     assertThat(table.onlyFirst()).isEqualTo(1);

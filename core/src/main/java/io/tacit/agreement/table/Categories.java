@@ -21,8 +21,8 @@ final class Categories {
 
   private Categories() {}
 
-  static ReliabilityData number(TableRows rows, List<String> coders,
-      Level level, Problems problems) {
+  static ReliabilityData number(
+      TableRows rows, List<String> coders, Level level, Problems problems) {
     List<String> labels = rows.labels();
     Integer[] order = new Integer[labels.size()];
     for (int i = 0; i < order.length; i++) {
@@ -65,8 +65,8 @@ final class Categories {
   }
 
   /** Each label's number, or null after reporting the labels that are not numbers. */
-  private static double @Nullable [] parse(TableRows rows, List<String> coders,
-      Level level, Problems problems) {
+  private static double @Nullable [] parse(
+      TableRows rows, List<String> coders, Level level, Problems problems) {
     List<String> labels = rows.labels();
     double[] values = new double[labels.size()];
     boolean ok = true;
@@ -74,26 +74,37 @@ final class Categories {
       String label = labels.get(i);
       @Nullable String problem = null;
       if (!NUMBER.matcher(label).matches()) {
-        problem = level == Level.ORDINAL
-            ? "is not a number; at the ordinal level ratings must be numbers, whose order is the"
-                + " categories' order (leave the cell blank where a coder did not code the unit)"
-            : "is not a number; at the " + level.key() + " level every rating must be a number"
-                + " (leave the cell blank where a coder did not code the unit)";
+        problem =
+            level == Level.ORDINAL
+                ? "is not a number; at the ordinal level ratings must be numbers, whose order is"
+                      + " the categories' order (leave the cell blank where a coder did not code"
+                      + " the unit)"
+                : "is not a number; at the "
+                    + level.key()
+                    + " level every rating must be a number"
+                    + " (leave the cell blank where a coder did not code the unit)";
       } else {
         values[i] = Double.parseDouble(label);
         if (!Double.isFinite(values[i])) {
           problem = "is too large a number";
         } else if (level == Level.RATIO && values[i] < 0) {
-          problem = "is negative; ratio data start at an absolute zero, so use the interval"
-              + " level for values that can be negative";
+          problem =
+              "is negative; ratio data start at an absolute zero, so use the interval"
+                  + " level for values that can be negative";
         }
       }
       if (problem != null) {
         ok = false;
         int more = rows.cells(i) - 1;
-        problems.add(rows.firstLine(i), "coder \"" + coders.get(rows.firstCoder(i)) + "\": \""
-            + label + "\" " + problem + (more > 0 ? " (" + more + " more cells say \"" + label
-            + "\")" : ""));
+        problems.add(
+            rows.firstLine(i),
+            "coder \""
+                + coders.get(rows.firstCoder(i))
+                + "\": \""
+                + label
+                + "\" "
+                + problem
+                + (more > 0 ? " (" + more + " more cells say \"" + label + "\")" : ""));
       }
     }
     return ok ? values : null;

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Problems found so far in one file, compiler-style ({@code file:line: message}), capped so that
- * a file wrong on every line does not flood the terminal. Mutable; one owner.
+ * Problems found so far in one file, compiler-style ({@code file:line: message}), capped so that a
+ * file wrong on every line does not flood the terminal. Mutable; one owner.
  */
 final class Problems {
 
@@ -44,8 +44,10 @@ final class Problems {
   BadInputException exception() {
     List<Problem> all = new ArrayList<>(list);
     if (dropped > 0 || full()) {
-      all.add(Problem.at(source, "stopped after " + MAX_PROBLEMS
-          + " problems; fix these and read the file again"));
+      all.add(
+          Problem.at(
+              source,
+              "stopped after " + MAX_PROBLEMS + " problems; fix these and read the file again"));
     }
     return new BadInputException(all);
   }

@@ -10,8 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -19,15 +19,15 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a reliability data matrix: a header {@code unit,CODER1,CODER2,...}, then one row per
- * unit with its id and one cell per coder, a category label or a number, blank where the coder
- * did not code the unit. UTF-8, with or without a byte-order mark; RFC 4180 quoting.
+ * Reads a reliability data matrix: a header {@code unit,CODER1,CODER2,...}, then one row per unit
+ * with its id and one cell per coder, a category label or a number, blank where the coder did not
+ * code the unit. UTF-8, with or without a byte-order mark; RFC 4180 quoting.
  *
- * <p>Categories are numbered deterministically: at the nominal level by sorted label; at the
- * other levels by numeric value (so every rating must be a number, and labels that are the same
- * number, such as {@code 1} and {@code 1.0}, are one category). Every problem in the file is
- * reported at once, with its line, in one {@link BadInputException}. Labels are interned and
- * ratings kept in an {@code int[]}, so a million rows read in about a second. Stateless.
+ * <p>Categories are numbered deterministically: at the nominal level by sorted label; at the other
+ * levels by numeric value (so every rating must be a number, and labels that are the same number,
+ * such as {@code 1} and {@code 1.0}, are one category). Every problem in the file is reported at
+ * once, with its line, in one {@link BadInputException}. Labels are interned and ratings kept in an
+ * {@code int[]}, so a million rows read in about a second. Stateless.
  */
 public final class ReliabilityTableReader {
 
@@ -62,18 +62,26 @@ public final class ReliabilityTableReader {
         return read(parser, records, source, level, problems);
       } catch (UncheckedIOException e) {
         // Commons CSV reports a quote left open this way, at the end of the file.
-        problems.add(parser.getCurrentLineNumber(), "a quoted cell is not closed before the end"
-            + " of the file (" + e.getCause().getMessage() + "); check the quotes");
+        problems.add(
+            parser.getCurrentLineNumber(),
+            "a quoted cell is not closed before the end"
+                + " of the file ("
+                + e.getCause().getMessage()
+                + "); check the quotes");
         throw problems.exception();
       }
     }
   }
 
-  private static ReliabilityTable read(CSVParser parser, Iterator<CSVRecord> records,
-      String source, Level level, Problems problems) {
+  private static ReliabilityTable read(
+      CSVParser parser,
+      Iterator<CSVRecord> records,
+      String source,
+      Level level,
+      Problems problems) {
     if (!records.hasNext()) {
-      throw new BadInputException(source,
-          "the file is empty; start it with a header line unit,CODER1,CODER2,...");
+      throw new BadInputException(
+          source, "the file is empty; start it with a header line unit,CODER1,CODER2,...");
     }
     List<String> coders = header(records.next(), parser.getCurrentLineNumber(), problems);
     problems.throwIfAny();
@@ -84,7 +92,8 @@ public final class ReliabilityTableReader {
       read++;
     }
     if (read == 0) {
-      problems.add(parser.getCurrentLineNumber(),
+      problems.add(
+          parser.getCurrentLineNumber(),
           "no units below the header; add one row per unit: its id, then each coder's rating");
     }
     problems.throwIfAny();
@@ -95,9 +104,12 @@ public final class ReliabilityTableReader {
   private static List<String> header(CSVRecord record, long line, Problems problems) {
     List<String> cells = record.toList();
     if (cells.size() < 3) {
-      problems.add(line, "the header has " + Math.max(0, cells.size() - 1)
-          + " coder column(s); a reliability table needs a unit column and at least two coder"
-          + " columns: unit,CODER1,CODER2");
+      problems.add(
+          line,
+          "the header has "
+              + Math.max(0, cells.size() - 1)
+              + " coder column(s); a reliability table needs a unit column and at least two coder"
+              + " columns: unit,CODER1,CODER2");
       return List.of();
     }
     List<String> coders = cells.subList(1, cells.size());
@@ -110,8 +122,15 @@ public final class ReliabilityTableReader {
       }
       Integer first = seen.putIfAbsent(name, c + 2);
       if (first != null) {
-        problems.add(line, "coder \"" + name + "\" names columns " + first + " and " + (c + 2)
-            + "; give each coder one column");
+        problems.add(
+            line,
+            "coder \""
+                + name
+                + "\" names columns "
+                + first
+                + " and "
+                + (c + 2)
+                + "; give each coder one column");
       }
     }
     return List.copyOf(coders);

@@ -18,8 +18,10 @@ final class TableRows {
   private final UnitIds unitIds = new UnitIds();
   private final Map<String, Integer> labelIndex = new HashMap<>();
   private final List<String> labels = new ArrayList<>();
+
   /** Where each label first appears, for messages: line and coder column. */
   private final List<long[]> labelFirstCell = new ArrayList<>();
+
   private int[] labelCells = new int[16];
   private int[] ratings = new int[1 << 12];
 
@@ -29,9 +31,14 @@ final class TableRows {
 
   void add(CSVRecord record, long line, Problems problems) {
     if (record.size() != coders + 1) {
-      problems.add(line, "this row has " + record.size() + " cells, the header "
-          + (coders + 1) + "; give every row a unit id and one cell per coder (a blank cell"
-          + " where a coder did not code the unit)");
+      problems.add(
+          line,
+          "this row has "
+              + record.size()
+              + " cells, the header "
+              + (coders + 1)
+              + "; give every row a unit id and one cell per coder (a blank cell"
+              + " where a coder did not code the unit)");
       return;
     }
     String id = record.get(0);
@@ -41,8 +48,13 @@ final class TableRows {
     }
     long first = unitIds.add(id, line);
     if (first >= 0) {
-      problems.add(line, "unit \"" + id + "\" appears again (first on line " + first
-          + "); give each unit one row");
+      problems.add(
+          line,
+          "unit \""
+              + id
+              + "\" appears again (first on line "
+              + first
+              + "); give each unit one row");
       return;
     }
     int base = (unitIds.size() - 1) * coders;

@@ -5,23 +5,24 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Unit ids in file order with the line each came from, and a set over them to catch repeats.
- * A {@code HashMap} would allocate a node and box a line number for each of a million rows; this
- * is open addressing over one {@code long[]} whose entries pack an id's hash code with its index,
- * so a lookup usually touches one cache line and compares strings only when hash codes match.
- * Mutable; one owner.
+ * Unit ids in file order with the line each came from, and a set over them to catch repeats. A
+ * {@code HashMap} would allocate a node and box a line number for each of a million rows; this is
+ * open addressing over one {@code long[]} whose entries pack an id's hash code with its index, so a
+ * lookup usually touches one cache line and compares strings only when hash codes match. Mutable;
+ * one owner.
  */
 final class UnitIds {
 
   private final List<String> ids = new ArrayList<>();
   private long[] lines = new long[1 << 12];
   private int bits = 12;
+
   /** {@code hash << 32 | (index + 1)}; 0 marks an empty slot. */
   private long[] table = new long[1 << bits];
 
   /**
-   * Adds {@code id}, read on {@code line}; returns -1, or the line it was first read on, in
-   * which case it is not added again.
+   * Adds {@code id}, read on {@code line}; returns -1, or the line it was first read on, in which
+   * case it is not added again.
    */
   long add(String id, long line) {
     int hash = id.hashCode();
