@@ -23,7 +23,7 @@ class MultiRaterCoefficientTest {
         .orElseThrow();
   }
 
-  /** Fleiss (1971), p. 381: kappa = .430 for the 30 patients; irr's kappam.fleiss gives 0.430. */
+  /** Fleiss (1971): kappa = .430 for the 30 patients; irr's kappam.fleiss gives 0.430. */
   @Test
   void matchesFleissKappaForHisThirtyPatients() {
     assertThat(estimate(Statistic.FLEISS_KAPPA, FLEISS_1971, Level.NOMINAL).value())
