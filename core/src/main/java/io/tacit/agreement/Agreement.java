@@ -3,6 +3,7 @@ package io.tacit.agreement;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes agreement coefficients. {@link #report} gives them all for one set of reliability data;
@@ -31,7 +32,7 @@ public final class Agreement {
   public static AgreementReport report(ReliabilityData data, Level level, Bootstrap bootstrap) {
     RatingProfiles profiles = RatingProfiles.of(data);
     Map<Statistic, AgreementReport.Entry> entries = new EnumMap<>(Statistic.class);
-    Optional<BootstrapDistribution> alphaDistribution = Optional.empty();
+    @Nullable BootstrapDistribution alphaDistribution = null;
     for (Statistic statistic : Statistic.values()) {
       if (!statistic.appliesTo(data.coders())) {
         continue;
@@ -41,7 +42,7 @@ public final class Agreement {
         Estimate normal = alpha.estimate();
         if (bootstrap.isOn() && normal.isDefined()) {
           BootstrapDistribution distribution = alpha.bootstrap(bootstrap);
-          alphaDistribution = Optional.of(distribution);
+          alphaDistribution = distribution;
           entries.put(
               statistic, bootstrapped(normal, distribution, IntervalMethod.KRIPPENDORFF_BOOTSTRAP));
         } else {
