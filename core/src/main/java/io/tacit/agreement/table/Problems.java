@@ -3,6 +3,8 @@ package io.tacit.agreement.table;
 import io.tacit.BadInputException;
 import io.tacit.Problem;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,6 +18,7 @@ final class Problems {
 
   private final String source;
   private final List<Problem> list = new ArrayList<>();
+  private final List<Long> lines = new ArrayList<>();
   private int dropped;
 
   Problems(String source) {
@@ -25,6 +28,7 @@ final class Problems {
   void add(long line, String message) {
     if (list.size() < MAX_PROBLEMS) {
       list.add(Problem.at(source, line, message));
+      lines.add(line);
     } else {
       dropped++;
     }
@@ -40,9 +44,18 @@ final class Problems {
     }
   }
 
-  /** All problems so far as one exception; there must be at least one. */
+  /** All problems so far as one exception, in line order; there must be at least one. */
   BadInputException exception() {
-    List<Problem> all = new ArrayList<>(list);
+    // Repeated units are found after the other row problems; report in file order regardless.
+    Integer[] order = new Integer[list.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparing(lines::get));
+    List<Problem> all = new ArrayList<>();
+    for (int i : order) {
+      all.add(list.get(i));
+    }
     if (dropped > 0 || full()) {
       all.add(
           Problem.at(

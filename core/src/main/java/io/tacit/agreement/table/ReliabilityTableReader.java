@@ -91,6 +91,9 @@ public final class ReliabilityTableReader {
       rows.add(records.next(), parser.getCurrentLineNumber(), problems);
       read++;
     }
+    if (!problems.full()) {
+      rows.checkRepeats(problems);
+    }
     if (read == 0) {
       problems.add(
           parser.getCurrentLineNumber(),

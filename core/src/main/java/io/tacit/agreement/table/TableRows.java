@@ -46,17 +46,7 @@ final class TableRows {
       problems.add(line, "this row has no unit id; put the unit's id in the first column");
       return;
     }
-    long first = unitIds.add(id, line);
-    if (first >= 0) {
-      problems.add(
-          line,
-          "unit \""
-              + id
-              + "\" appears again (first on line "
-              + first
-              + "); give each unit one row");
-      return;
-    }
+    unitIds.add(id, line);
     int base = (unitIds.size() - 1) * coders;
     if (base + coders > ratings.length) {
       ratings = Arrays.copyOf(ratings, Math.max(ratings.length * 2, base + coders));
@@ -80,6 +70,14 @@ final class TableRows {
     }
     labelCells[index]++;
     return index;
+  }
+
+  /** Reports every unit id read twice, naming both lines. */
+  void checkRepeats(Problems problems) {
+    for (UnitIds.Repeat repeat : unitIds.repeats()) {
+      problems.add(repeat.line(), "unit \"" + repeat.id() + "\" appears again (first on line "
+          + repeat.firstLine() + "); give each unit one row");
+    }
   }
 
   int units() {

@@ -149,6 +149,13 @@ class ReliabilityTableReaderTest {
   }
 
   @Test
+  void reportsProblemsInLineOrder() {
+    assertThat(problems("unit,a,b\nu1,x,y\nu1,x,y\nu2,x\n", Level.NOMINAL))
+        .extracting(p -> p.substring(0, p.indexOf(": ")))
+        .containsExactly("agree.csv:3", "agree.csv:4");
+  }
+
+  @Test
   void refusesRaggedRows() {
     assertThat(problems("unit,a,b\nu1,x\nu2,x,y,z\n", Level.NOMINAL))
         .containsExactly(
