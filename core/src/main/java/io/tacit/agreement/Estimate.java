@@ -37,7 +37,9 @@ public record Estimate(double value, double se, double ciLow, double ciHigh) {
     if (Double.isNaN(value) || Double.isNaN(se)) {
       return new Estimate(value, se, Double.NaN, Double.NaN);
     }
-    return new Estimate(value, se, value - Z_95 * se, Math.min(1.0, value + Z_95 * se));
+    double high = Math.min(1.0, value + Z_95 * se);
+    // A value a rounding error above 1 must not put the lower end above the capped upper one.
+    return new Estimate(value, se, Math.min(value - Z_95 * se, high), high);
   }
 
   /** The same value and standard error with another interval. */

@@ -63,6 +63,13 @@ class AgreementTest {
   }
 
   @Test
+  void keepsTheNormalIntervalOrderedWhenRoundingLiftsAValueAboveOne() {
+    Estimate e = Estimate.normal(1.0000000000000002, 0);
+    assertThat(e.ciLow()).isLessThanOrEqualTo(e.ciHigh());
+    assertThat(e.ciHigh()).isEqualTo(1.0);
+  }
+
+  @Test
   void theSameSeedGivesTheSameReport() {
     ReliabilityData data = ReliabilityData.ofNumbers(KRIPPENDORFF_2011);
     Bootstrap bootstrap = Bootstrap.of(500, 99);
