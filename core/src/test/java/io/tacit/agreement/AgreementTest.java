@@ -14,6 +14,21 @@ class AgreementTest {
   private static final ReliabilityData TWO_CODERS =
       ReliabilityData.ofNumbers(columns(FLEISS_1971, 0, 1));
 
+  /** The example in {@link Agreement}'s documentation. */
+  @Test
+  void runsTheDocumentedExample() {
+    ReliabilityData data =
+        ReliabilityData.ofLabels(
+            new String[][] {
+              {"care-plan", "care-plan"}, {"referral", "care-plan"}, {"referral", null}
+            });
+    AgreementReport report = Agreement.report(data, Level.NOMINAL, Bootstrap.DEFAULT);
+    Estimate alpha = report.estimate(Statistic.KRIPPENDORFF_ALPHA).orElseThrow();
+    // Two pairable units, one agreeing: D_o = 2/4, D_e = (3*1 + 1*3)/(4*3) = 1/2, alpha = 0.
+    assertThat(alpha.value()).isCloseTo(0.0, within(1e-15));
+    assertThat(report.pairableUnits()).isEqualTo(2);
+  }
+
   @Test
   void reportsEveryStatisticForTwoCoders() {
     AgreementReport report = Agreement.report(TWO_CODERS, Level.NOMINAL, Bootstrap.OFF);
