@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every coefficient for one set of reliability data. A statistic that does not apply (Cohen's
- * kappa or Scott's pi with other than two coders) is absent; one that applies but is undefined for
- * the data is present with NaN components.
+ * Every coefficient for one set of reliability data. A statistic that does not apply (Cohen's kappa
+ * or Scott's pi with other than two coders) is absent; one that applies but is undefined for the
+ * data is present with NaN components.
  *
  * <p>The reported interval is the bootstrap's when the bootstrap is on (Krippendorff's for alpha,
  * the unit bootstrap for the others), otherwise the normal approximation from the standard error
@@ -122,7 +122,14 @@ public final class AgreementReport {
 
   @Override
   public String toString() {
-    return "AgreementReport[" + units + " units, " + coders + " coders, " + level.key() + ", "
-        + entries + "]";
+    return "AgreementReport["
+        + units
+        + " units, "
+        + coders
+        + " coders, "
+        + level.key()
+        + ", "
+        + entries
+        + "]";
   }
 }

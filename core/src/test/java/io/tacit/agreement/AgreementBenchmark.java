@@ -85,7 +85,11 @@ public final class AgreementBenchmark {
     long cpu = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     T result = task.get();
-    System.out.printf(Locale.ROOT, "  %-40s %8.1f ms wall %8.1f ms cpu%n", what, millis(start),
+    System.out.printf(
+        Locale.ROOT,
+        "  %-40s %8.1f ms wall %8.1f ms cpu%n",
+        what,
+        millis(start),
         (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
     return result;
   }

@@ -77,8 +77,8 @@ final class Categories {
         problem =
             level == Level.ORDINAL
                 ? "is not a number; at the ordinal level ratings must be numbers, whose order is"
-                      + " the categories' order (leave the cell blank where a coder did not code"
-                      + " the unit)"
+                    + " the categories' order (leave the cell blank where a coder did not code"
+                    + " the unit)"
                 : "is not a number; at the "
                     + level.key()
                     + " level every rating must be a number"

@@ -75,8 +75,13 @@ final class TableRows {
   /** Reports every unit id read twice, naming both lines. */
   void checkRepeats(Problems problems) {
     for (UnitIds.Repeat repeat : unitIds.repeats()) {
-      problems.add(repeat.line(), "unit \"" + repeat.id() + "\" appears again (first on line "
-          + repeat.firstLine() + "); give each unit one row");
+      problems.add(
+          repeat.line(),
+          "unit \""
+              + repeat.id()
+              + "\" appears again (first on line "
+              + repeat.firstLine()
+              + "); give each unit one row");
     }
   }
 

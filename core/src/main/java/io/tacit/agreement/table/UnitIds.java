@@ -5,11 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Unit ids in file order with the line each came from. Repeats are found once all rows are read,
- * by sorting the ids' hash codes packed with their indices into one {@code long[]}: a hash set
- * probed row by row costs a cache miss per row (and a {@code HashMap} a node and a boxed line
- * besides), which profiling showed to be the reader's largest cost at a million rows. Mutable; one
- * owner.
+ * Unit ids in file order with the line each came from. Repeats are found once all rows are read, by
+ * sorting the ids' hash codes packed with their indices into one {@code long[]}: a hash set probed
+ * row by row costs a cache miss per row (and a {@code HashMap} a node and a boxed line besides),
+ * which profiling showed to be the reader's largest cost at a million rows. Mutable; one owner.
  */
 final class UnitIds {
 
