@@ -52,6 +52,9 @@ final class SpeakerLabels {
   private static final Set<String> PARTICLES = Set.of(
       "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "y", "ter");
 
+  /** Every label style has its first colon within this many characters (name, bold, time). */
+  private static final int HEAD = 48;
+
   private SpeakerLabels() {}
 
   /**
@@ -74,10 +77,18 @@ final class SpeakerLabels {
       m = BRACKET.matcher(line);
       return m.matches() ? candidate(LabelStyle.BRACKET, m.group(1), null, m.group(2)) : null;
     }
-    if (line.indexOf('(') > 0 && (m = REV.matcher(line)).matches()) {
+    // Cheap tests first: every line of a transcript comes through here, and most are speech.
+    int colon = indexWithin(line, ':', HEAD);
+    if (colon < 0) {
+      return null;
+    }
+    int paren = indexWithin(line, '(', colon);
+    if (paren > 0 && (m = REV.matcher(line)).matches()) {
       return candidate(LabelStyle.REV, m.group(1), m.group(2), m.group(3));
     }
-    if ((m = TIMED.matcher(line)).matches()) {
+    char last = line.charAt(line.length() - 1);
+    if (last >= '0' && last <= '9' && line.length() <= HEAD + 32
+        && (m = TIMED.matcher(line)).matches()) {
       return candidate(LabelStyle.TIMED, m.group(1), m.group(2), null);
     }
     if ((m = COLON.matcher(line)).matches()) {
@@ -139,6 +150,16 @@ final class SpeakerLabels {
       }
     }
     return true;
+  }
+
+  private static int indexWithin(String s, char c, int limit) {
+    int end = Math.min(s.length(), limit);
+    for (int i = 0; i < end; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int words(String s) {
