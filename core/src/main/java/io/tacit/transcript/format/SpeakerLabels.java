@@ -129,6 +129,11 @@ final class SpeakerLabels {
     return KNOWN.contains(key(name)) || WITH_NUMBER.matcher(name).matches();
   }
 
+  /** A role rather than a name: Interviewer, Respondent, I, R, Q, A. */
+  static boolean isRoleWord(String name) {
+    return KNOWN.contains(key(name));
+  }
+
   /** An ordinary word or a note heading that must recur before it is believed to be a label. */
   static boolean isNeverLabel(String name) {
     return NEVER.contains(key(name));

@@ -2,6 +2,7 @@ package io.tacit.transcript.format;
 
 import io.tacit.BadInputException;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class ZoomChat {
   /** {@code 00:21:14<TAB>Name:<TAB>message}, as recent cloud recordings write it. */
-  private static final Pattern TABBED = Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}\\t[^\\t]{1,80}:\\t.*");
+  private static final Pattern TABBED =
+      Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}\\t([^\\t]{1,80}):\\t.*");
   /** {@code 00:01:02\t From  Name : message} and {@code 16:05:12 From Name to Everyone:}. */
   private static final Pattern FROM =
       Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}\\s+From\\s+\\S.{0,120}:.*");
@@ -35,6 +37,12 @@ final class ZoomChat {
         timed++;
         if (isChatLine(line)) {
           chat++;
+        }
+        // A tab-separated transcript (pasted from a spreadsheet) looks the same, but nobody
+        // in a meeting is called "Interviewer" or "R".
+        Matcher m = TABBED.matcher(line);
+        if (m.matches() && SpeakerLabels.isRoleWord(TextLines.trim(m.group(1)))) {
+          return;
         }
       }
     }
