@@ -11,8 +11,8 @@ import java.util.zip.ZipInputStream;
  * Checks a .docx before POI opens it: every entry is inflated once into a small buffer and
  * counted, so a zip bomb (a 1 MB file that expands to gigabytes) is refused after at most
  * {@link #MAX_XML_PART} or {@link #MAX_EXPANDED} bytes of work and no memory to speak of, whatever
- * sizes its headers declare. Also refuses XML parts that carry a DOCTYPE: Word never writes one, and entities are
- * how XML reaches for files it should not. Stateless.
+ * sizes its headers declare. Also refuses XML parts that carry a DOCTYPE: Word never writes one,
+ * and entities are how XML reaches for files it should not. Stateless.
  */
 final class DocxGuard {
   /** All parts together, pictures included. */

@@ -50,7 +50,8 @@ final class SpeakerLabels {
       "participants", "attendees", "study", "project", "site", "recording", "transcript",
       "transcriber", "interview", "audio", "file", "language", "https", "http");
   private static final Set<String> PARTICLES = Set.of(
-      "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "y", "ter");
+      "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "y",
+      "ter");
 
   /** Every label style has its first colon within this many characters (name, bold, time). */
   private static final int HEAD = 48;
