@@ -29,8 +29,12 @@ final class CueText {
 
   /** Splits the cue's lines into voice spans; text before any span has no voice. */
   static List<Voiced> voices(List<String> lines) {
-    String joined = String.join(" ", lines);
+    String joined = lines.size() == 1 ? lines.get(0) : String.join(" ", lines);
     List<Voiced> parts = new ArrayList<>(1);
+    if (joined.indexOf("<v") < 0) {
+      add(parts, null, joined);
+      return parts;
+    }
     Matcher m = VOICE.matcher(joined);
     String voice = null;
     int from = 0;

@@ -19,13 +19,15 @@ final class SpeakerLabels {
   private static final String CLOCK = "((?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)";
   private static final String BOLD = "(?:\\*\\*|__)?";
 
-  private static final Pattern REV = Pattern.compile(
-      "^" + NAME + "[ \\t]+\\(" + CLOCK + "\\)(?::[ \\t\\u00A0]*(.*)|[ \\t]*)$");
-  private static final Pattern TIMED = Pattern.compile("^" + NAME + "[ \\t]+" + CLOCK + "[ \\t]*$");
-  private static final Pattern BRACKET = Pattern.compile(
-      "^\\[" + NAME_WITH_PARENS + "\\]:?(?:[ \\t\\u00A0]+(.*))?$");
-  private static final Pattern COLON = Pattern.compile(
-      "^" + BOLD + NAME_WITH_PARENS + BOLD + ":" + BOLD + "(?:[ \\t\\u00A0]+(.*))?$");
+  /** Label heads, matched with lookingAt(): the rest of the line is text, never scanned here. */
+  private static final Pattern REV =
+      Pattern.compile(NAME + "[ \\t]+\\(" + CLOCK + "\\)(:)?");
+  private static final Pattern TIMED = Pattern.compile(NAME + "[ \\t]+" + CLOCK + "[ \\t]*");
+  private static final String GAP = "(?=[ \\t\\u00A0]|$)";
+  private static final Pattern BRACKET =
+      Pattern.compile("\\[" + NAME_WITH_PARENS + "\\]:?" + GAP);
+  private static final Pattern COLON =
+      Pattern.compile(BOLD + NAME_WITH_PARENS + BOLD + ":" + BOLD + GAP);
 
   private static final Pattern FORBIDDEN = Pattern.compile("[?!;\"“”„«»…<>{}|=+#@%$]");
   /** Numbered study labels: P01, R2, id3, Speaker 2, SPEAKER_00, Speaker A, MHP4. */
@@ -76,7 +78,7 @@ final class SpeakerLabels {
     Matcher m;
     if (first == '[') {
       m = BRACKET.matcher(line);
-      return m.matches() ? candidate(LabelStyle.BRACKET, m.group(1), null, m.group(2)) : null;
+      return m.lookingAt() ? candidate(LabelStyle.BRACKET, m.group(1), null, rest(line, m)) : null;
     }
     // Cheap tests first: every line of a transcript comes through here, and most are speech.
     int colon = indexWithin(line, ':', HEAD);
@@ -84,22 +86,23 @@ final class SpeakerLabels {
       return null;
     }
     int paren = indexWithin(line, '(', colon);
-    if (paren > 0 && (m = REV.matcher(line)).matches()) {
-      return candidate(LabelStyle.REV, m.group(1), m.group(2), m.group(3));
+    if (paren > 0 && (m = REV.matcher(line)).lookingAt()
+        && (m.group(3) != null || TextLines.isBlank(rest(line, m)))) {
+      return candidate(LabelStyle.REV, m.group(1), m.group(2), rest(line, m));
     }
     char last = line.charAt(line.length() - 1);
     if (last >= '0' && last <= '9' && line.length() <= HEAD + 32
         && (m = TIMED.matcher(line)).matches()) {
-      return candidate(LabelStyle.TIMED, m.group(1), m.group(2), null);
+      return candidate(LabelStyle.TIMED, m.group(1), m.group(2), "");
     }
-    if ((m = COLON.matcher(line)).matches()) {
-      return candidate(LabelStyle.COLON, m.group(1), null, m.group(2));
+    if ((m = COLON.matcher(line)).lookingAt()) {
+      return candidate(LabelStyle.COLON, m.group(1), null, rest(line, m));
     }
     return null;
   }
 
   private static @Nullable Label candidate(
-      LabelStyle style, String rawName, @Nullable String clock, @Nullable String rest) {
+      LabelStyle style, String rawName, @Nullable String clock, String rest) {
     String name = TextLines.collapseSpaces(rawName);
     if (!isPlausible(name)) {
       return null;
@@ -108,7 +111,7 @@ final class SpeakerLabels {
     if (clock != null && time == null) {
       return null;
     }
-    return new Label(style, name, time, rest == null ? "" : TextLines.trim(rest));
+    return new Label(style, name, time, TextLines.trim(rest));
   }
 
   /** Short, at most four words, no sentence punctuation, not a timestamp. */
@@ -156,6 +159,10 @@ final class SpeakerLabels {
       }
     }
     return true;
+  }
+
+  private static String rest(String line, Matcher m) {
+    return line.substring(m.end());
   }
 
   private static int indexWithin(String s, char c, int limit) {
