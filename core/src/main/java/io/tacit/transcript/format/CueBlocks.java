@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Stateless.
  */
 final class CueBlocks {
-  private static final Pattern TIMING = Pattern.compile("(\\S+)[ \\t]*-->[ \\t]*(\\S+)(?:[ \\t].*)?");
+  private static final Pattern TIMING =
+      Pattern.compile("(\\S+)[ \\t]*-->[ \\t]*(\\S+)(?:[ \\t].*)?");
   /** A time line gone wrong: starts with a time-like token, then an arrow-like separator. */
   private static final Pattern TIMING_LIKE =
       Pattern.compile("\\d{1,3}:[\\d:.,]{2,}[ \\t]*(?:-+>?|–|—|to)[ \\t]*\\d.*");

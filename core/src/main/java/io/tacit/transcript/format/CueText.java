@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 final class CueText {
   private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)?[ \\t]+([^>]*)>");
   private static final Pattern TAG = Pattern.compile("<[^>\\n]*>|\\{\\\\[^}]*}");
-  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
   private static final Map<String, String> NAMED = Map.of(
       "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", "\u00A0",
       "lrm", "", "rlm", "", "hellip", "…", "rsquo", "’");
@@ -28,8 +29,12 @@ final class CueText {
 
   /** Splits the cue's lines into voice spans; text before any span has no voice. */
   static List<Voiced> voices(List<String> lines) {
-    String joined = String.join(" ", lines);
+    String joined = lines.size() == 1 ? lines.get(0) : String.join(" ", lines);
     List<Voiced> parts = new ArrayList<>(1);
+    if (joined.indexOf("<v") < 0) {
+      add(parts, null, joined);
+      return parts;
+    }
     Matcher m = VOICE.matcher(joined);
     String voice = null;
     int from = 0;
@@ -52,7 +57,8 @@ final class CueText {
 
   /** Drops tags, decodes character references, collapses spaces. */
   static String clean(String raw) {
-    String s = raw.indexOf('<') >= 0 || raw.indexOf('{') >= 0 ? TAG.matcher(raw).replaceAll("") : raw;
+    boolean markup = raw.indexOf('<') >= 0 || raw.indexOf('{') >= 0;
+    String s = markup ? TAG.matcher(raw).replaceAll("") : raw;
     if (s.indexOf('&') >= 0) {
       s = decodeEntities(s);
     }

@@ -10,13 +10,18 @@ import java.util.zip.ZipInputStream;
 /**
  * Checks a .docx before POI opens it: every entry is inflated once into a small buffer and
  * counted, so a zip bomb (a 1 MB file that expands to gigabytes) is refused after at most
- * {@link #MAX_EXPANDED} bytes of work and no memory to speak of, whatever sizes its headers
- * declare. Also refuses XML parts that carry a DOCTYPE: Word never writes one, and entities are
- * how XML reaches for files it should not. Stateless.
+ * {@link #MAX_XML_PART} or {@link #MAX_EXPANDED} bytes of work and no memory to speak of, whatever
+ * sizes its headers declare. Also refuses XML parts that carry a DOCTYPE: Word never writes one,
+ * and entities are how XML reaches for files it should not. Stateless.
  */
 final class DocxGuard {
-  /** Far above any transcript: 300 pages of Word XML are about 5 MB. */
-  static final long MAX_EXPANDED = 200L * 1024 * 1024;
+  /** All parts together, pictures included. */
+  static final long MAX_EXPANDED = 256L * 1024 * 1024;
+  /**
+   * One XML part, far above any transcript (300 pages of Word XML are about 5 MB) and low enough
+   * that POI's in-memory XML tree, several times the text's size, fits in a default heap.
+   */
+  static final long MAX_XML_PART = 32L * 1024 * 1024;
   private static final int PROLOG = 4096;
   private static final String FIX = "open it in Word and save it again as .docx, or export the"
       + " transcript as .txt";
@@ -32,10 +37,14 @@ final class DocxGuard {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         entries++;
         document |= e.getName().equals("word/document.xml");
-        if (e.getSize() > MAX_EXPANDED || total + Math.max(0, e.getSize()) > MAX_EXPANDED) {
-          throw bomb(file);
-        }
         boolean xml = e.getName().endsWith(".xml") || e.getName().endsWith(".rels");
+        long limit = xml ? MAX_XML_PART : MAX_EXPANDED;
+        if (e.getSize() > limit) {
+          throw bomb(file, limit);
+        }
+        if (total + Math.max(0, e.getSize()) > MAX_EXPANDED) {
+          throw bomb(file, MAX_EXPANDED);
+        }
         long size = 0;
         for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
           if (xml && size < PROLOG && hasDoctype(buffer, n)) {
@@ -44,8 +53,11 @@ final class DocxGuard {
           }
           size += n;
           total += n;
+          if (size > limit) {
+            throw bomb(file, limit);
+          }
           if (total > MAX_EXPANDED) {
-            throw bomb(file);
+            throw bomb(file, MAX_EXPANDED);
           }
         }
       }
@@ -70,9 +82,9 @@ final class DocxGuard {
         + "; " + FIX, cause);
   }
 
-  private static BadInputException bomb(String file) {
+  private static BadInputException bomb(String file, long limit) {
     return new BadInputException(file, "this .docx expands to more than "
-        + MAX_EXPANDED / (1024 * 1024) + " MB (a zip bomb or a corrupt file); " + FIX);
+        + limit / (1024 * 1024) + " MB (a zip bomb or a corrupt file); " + FIX);
   }
 
   private static boolean hasDoctype(byte[] buffer, int length) {

@@ -25,7 +25,8 @@ final class LabelCensus {
   }
 
   void add(Label label) {
-    counts.computeIfAbsent(label.style(), s -> new HashMap<>()).merge(label.name(), 1, Integer::sum);
+    counts.computeIfAbsent(label.style(), s -> new HashMap<>())
+        .merge(label.name(), 1, Integer::sum);
   }
 
   /**

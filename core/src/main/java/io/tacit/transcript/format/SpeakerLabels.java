@@ -19,13 +19,15 @@ final class SpeakerLabels {
   private static final String CLOCK = "((?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)";
   private static final String BOLD = "(?:\\*\\*|__)?";
 
-  private static final Pattern REV = Pattern.compile(
-      "^" + NAME + "[ \\t]+\\(" + CLOCK + "\\)(?::[ \\t\\u00A0]*(.*)|[ \\t]*)$");
-  private static final Pattern TIMED = Pattern.compile("^" + NAME + "[ \\t]+" + CLOCK + "[ \\t]*$");
-  private static final Pattern BRACKET = Pattern.compile(
-      "^\\[" + NAME_WITH_PARENS + "\\]:?(?:[ \\t\\u00A0]+(.*))?$");
-  private static final Pattern COLON = Pattern.compile(
-      "^" + BOLD + NAME_WITH_PARENS + BOLD + ":" + BOLD + "(?:[ \\t\\u00A0]+(.*))?$");
+  /** Label heads, matched with lookingAt(): the rest of the line is text, never scanned here. */
+  private static final Pattern REV =
+      Pattern.compile(NAME + "[ \\t]+\\(" + CLOCK + "\\)(:)?");
+  private static final Pattern TIMED = Pattern.compile(NAME + "[ \\t]+" + CLOCK + "[ \\t]*");
+  private static final String GAP = "(?=[ \\t\\u00A0]|$)";
+  private static final Pattern BRACKET =
+      Pattern.compile("\\[" + NAME_WITH_PARENS + "\\]:?" + GAP);
+  private static final Pattern COLON =
+      Pattern.compile(BOLD + NAME_WITH_PARENS + BOLD + ":" + BOLD + GAP);
 
   private static final Pattern FORBIDDEN = Pattern.compile("[?!;\"“”„«»…<>{}|=+#@%$]");
   /** Numbered study labels: P01, R2, id3, Speaker 2, SPEAKER_00, Speaker A, MHP4. */
@@ -50,7 +52,11 @@ final class SpeakerLabels {
       "participants", "attendees", "study", "project", "site", "recording", "transcript",
       "transcriber", "interview", "audio", "file", "language", "https", "http");
   private static final Set<String> PARTICLES = Set.of(
-      "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "y", "ter");
+      "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "y",
+      "ter");
+
+  /** Every label style has its first colon within this many characters (name, bold, time). */
+  private static final int HEAD = 48;
 
   private SpeakerLabels() {}
 
@@ -72,22 +78,31 @@ final class SpeakerLabels {
     Matcher m;
     if (first == '[') {
       m = BRACKET.matcher(line);
-      return m.matches() ? candidate(LabelStyle.BRACKET, m.group(1), null, m.group(2)) : null;
+      return m.lookingAt() ? candidate(LabelStyle.BRACKET, m.group(1), null, rest(line, m)) : null;
     }
-    if (line.indexOf('(') > 0 && (m = REV.matcher(line)).matches()) {
-      return candidate(LabelStyle.REV, m.group(1), m.group(2), m.group(3));
+    // Cheap tests first: every line of a transcript comes through here, and most are speech.
+    int colon = indexWithin(line, ':', HEAD);
+    if (colon < 0) {
+      return null;
     }
-    if ((m = TIMED.matcher(line)).matches()) {
-      return candidate(LabelStyle.TIMED, m.group(1), m.group(2), null);
+    int paren = indexWithin(line, '(', colon);
+    if (paren > 0 && (m = REV.matcher(line)).lookingAt()
+        && (m.group(3) != null || TextLines.isBlank(rest(line, m)))) {
+      return candidate(LabelStyle.REV, m.group(1), m.group(2), rest(line, m));
     }
-    if ((m = COLON.matcher(line)).matches()) {
-      return candidate(LabelStyle.COLON, m.group(1), null, m.group(2));
+    char last = line.charAt(line.length() - 1);
+    if (last >= '0' && last <= '9' && line.length() <= HEAD + 32
+        && (m = TIMED.matcher(line)).matches()) {
+      return candidate(LabelStyle.TIMED, m.group(1), m.group(2), "");
+    }
+    if ((m = COLON.matcher(line)).lookingAt()) {
+      return candidate(LabelStyle.COLON, m.group(1), null, rest(line, m));
     }
     return null;
   }
 
   private static @Nullable Label candidate(
-      LabelStyle style, String rawName, @Nullable String clock, @Nullable String rest) {
+      LabelStyle style, String rawName, @Nullable String clock, String rest) {
     String name = TextLines.collapseSpaces(rawName);
     if (!isPlausible(name)) {
       return null;
@@ -96,7 +111,7 @@ final class SpeakerLabels {
     if (clock != null && time == null) {
       return null;
     }
-    return new Label(style, name, time, rest == null ? "" : TextLines.trim(rest));
+    return new Label(style, name, time, TextLines.trim(rest));
   }
 
   /** Short, at most four words, no sentence punctuation, not a timestamp. */
@@ -116,6 +131,11 @@ final class SpeakerLabels {
   /** A label everyone uses: Interviewer, I, R, Q, A, P01, Speaker 2, SPEAKER_00, id3. */
   static boolean isKnown(String name) {
     return KNOWN.contains(key(name)) || WITH_NUMBER.matcher(name).matches();
+  }
+
+  /** A role rather than a name: Interviewer, Respondent, I, R, Q, A. */
+  static boolean isRoleWord(String name) {
+    return KNOWN.contains(key(name));
   }
 
   /** An ordinary word or a note heading that must recur before it is believed to be a label. */
@@ -139,6 +159,20 @@ final class SpeakerLabels {
       }
     }
     return true;
+  }
+
+  private static String rest(String line, Matcher m) {
+    return line.substring(m.end());
+  }
+
+  private static int indexWithin(String s, char c, int limit) {
+    int end = Math.min(s.length(), limit);
+    for (int i = 0; i < end; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int words(String s) {

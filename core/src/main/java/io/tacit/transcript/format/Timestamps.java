@@ -22,8 +22,7 @@ final class Timestamps {
 
   private static final Pattern LEADING =
       Pattern.compile("^[ \\t]*(?:" + MARKER + ")(\\u00A0|[ \\t]+|$)[ \\t\\u00A0]*");
-  private static final Pattern TRAILING =
-      Pattern.compile("(?:^|[ \\t\\u00A0])(?:" + MARKER + ")([ \\t\\u00A0]*)$");
+  private static final Pattern TOKEN = Pattern.compile(MARKER);
 
   /** Cue times: hours optional and of any width, minutes and seconds possibly unpadded. */
   private static final Pattern CUE =
@@ -75,16 +74,34 @@ final class Timestamps {
 
   /** Takes a timestamp marker off the end of a line, on the same terms as {@link #leading}. */
   static Timed trailing(String line) {
-    Matcher m = TRAILING.matcher(line);
-    if (!m.find()) {
+    // By hand rather than with a regex search from every position: most lines end in a word,
+    // and this is called for every line of every transcript.
+    int end = line.length();
+    while (end > 0 && TextLines.isSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    char last = end == 0 ? ' ' : line.charAt(end - 1);
+    if (last != ']' && last != ')' && last != '#' && (last < '0' || last > '9')) {
       return new Timed(null, line);
     }
-    boolean nbsp = m.group(6).indexOf('\u00A0') >= 0;
+    int start = end;
+    while (start > 0 && !TextLines.isSpace(line.charAt(start - 1))) {
+      start--;
+    }
+    Matcher m = TOKEN.matcher(line).region(start, end);
+    if (!m.matches()) {
+      return new Timed(null, line);
+    }
+    boolean nbsp = line.indexOf('\u00A0', end) >= 0;
     @Nullable Duration time = fromMarker(m, 1, nbsp);
     if (time == null) {
       return new Timed(null, line);
     }
-    return new Timed(time, line.substring(0, m.start()));
+    int cut = start;
+    while (cut > 0 && TextLines.isSpace(line.charAt(cut - 1))) {
+      cut--;
+    }
+    return new Timed(time, line.substring(0, cut));
   }
 
   /** The time of a {@link #MARKER} match whose first group is {@code g}. */

@@ -2,6 +2,7 @@ package io.tacit.transcript.format;
 
 import io.tacit.BadInputException;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,11 +12,12 @@ import java.util.regex.Pattern;
  */
 final class ZoomChat {
   /** {@code 00:21:14<TAB>Name:<TAB>message}, as recent cloud recordings write it. */
-  private static final Pattern TABBED = Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}\\t[^\\t]{1,80}:\\t.*");
+  private static final Pattern TABBED =
+      Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}\\t([^\\t]{1,80}):\\t");
   /** {@code 00:01:02\t From  Name : message} and {@code 16:05:12 From Name to Everyone:}. */
   private static final Pattern FROM =
-      Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}\\s+From\\s+\\S.{0,120}:.*");
-  private static final Pattern STARTS_WITH_CLOCK = Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}\\s.*");
+      Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}\\s+From\\s+\\S.{0,120}:");
+  private static final Pattern STARTS_WITH_CLOCK = Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}\\s");
 
   private ZoomChat() {}
 
@@ -31,10 +33,16 @@ final class ZoomChat {
     int timed = 0;
     int chat = 0;
     for (String line : lines) {
-      if (STARTS_WITH_CLOCK.matcher(line).matches()) {
+      if (STARTS_WITH_CLOCK.matcher(line).lookingAt()) {
         timed++;
         if (isChatLine(line)) {
           chat++;
+        }
+        // A tab-separated transcript (pasted from a spreadsheet) looks the same, but nobody
+        // in a meeting is called "Interviewer" or "R".
+        Matcher m = TABBED.matcher(line);
+        if (m.lookingAt() && SpeakerLabels.isRoleWord(TextLines.trim(m.group(1)))) {
+          return;
         }
       }
     }
@@ -45,7 +53,7 @@ final class ZoomChat {
   }
 
   private static boolean isChatLine(String line) {
-    return TABBED.matcher(line).matches() || FROM.matcher(line).matches();
+    return TABBED.matcher(line).lookingAt() || FROM.matcher(line).lookingAt();
   }
 
   private static int firstNonBlank(List<String> lines) {

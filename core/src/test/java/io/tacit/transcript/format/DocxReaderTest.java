@@ -171,13 +171,22 @@ class DocxReaderTest {
     assertRefusedQuicklyAsBomb(ZipBomb.docx(1100, false));
   }
 
+  @Test
+  void refusesAZipBombHiddenInAPicture() {
+    assertRefusedQuicklyAsBomb(ZipBomb.zipOf("word/media/image1.png", 1100, false), 256);
+  }
+
   private void assertRefusedQuicklyAsBomb(byte[] bomb) {
+    assertRefusedQuicklyAsBomb(bomb, 32);
+  }
+
+  private void assertRefusedQuicklyAsBomb(byte[] bomb, int megabytes) {
     assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
     assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
         assertThatThrownBy(() -> reader.read(new SourceFile("bomb.docx", bomb)))
             .isInstanceOf(BadInputException.class)
-            .hasMessageStartingWith("bomb.docx: this .docx expands to more than 200 MB (a zip"
-                + " bomb or a corrupt file); "));
+            .hasMessageStartingWith("bomb.docx: this .docx expands to more than " + megabytes
+                + " MB (a zip bomb or a corrupt file); "));
   }
 
   @Test

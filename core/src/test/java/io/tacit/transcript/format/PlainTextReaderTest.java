@@ -272,6 +272,15 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void doesNotMistakeATabSeparatedTranscriptForAChat() {
+    ParsedTranscript t = read("00:00:02\tInterviewer:\tReady?\n00:00:05\tP01:\tYes.\n");
+
+    assertThat(t.turns()).containsExactly(
+        new RawTurn("Interviewer", "Ready?", Duration.ofSeconds(2)),
+        new RawTurn("P01", "Yes.", Duration.ofSeconds(5)));
+  }
+
+  @Test
   void doesNotMistakeTimestampedLabelsForAChat() {
     ParsedTranscript t = read("00:00:02 Interviewer: From here?\n00:00:05 P01: From there.\n");
 

@@ -112,7 +112,7 @@ class TranscriptFormatsTest {
         new Bad("cut.docx", () -> Arrays.copyOf(docx, docx.length / 2), "cut.docx",
             "not a readable .docx (corrupt or truncated)"),
         new Bad("bomb.docx", () -> ZipBomb.docx(1100, false), "bomb.docx",
-            "this .docx expands to more than 200 MB"),
+            "this .docx expands to more than 32 MB"),
         new Bad("meeting_chat.txt",
             () -> utf8("00:21:14\tAndrew Knight:\tHello\n00:21:35\tRingo Starr:\tHi\n"),
             "meeting_chat.txt:1", "this is a Zoom chat export, not a transcript"));

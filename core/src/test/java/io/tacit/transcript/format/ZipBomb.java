@@ -25,6 +25,11 @@ final class ZipBomb {
    *     ZipOutputStream writes them, and a reader learns them only by inflating)
    */
   static byte[] docx(int megabytes, boolean declared) {
+    return zipOf("word/document.xml", megabytes, declared);
+  }
+
+  /** A zip with one entry, {@code name}, that inflates to {@code megabytes} MB of spaces. */
+  static byte[] zipOf(String name, int megabytes, boolean declared) {
     byte[] spaces = new byte[MB];
     Arrays.fill(spaces, (byte) ' ');
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
@@ -39,8 +44,7 @@ final class ZipBomb {
       crc.update(spaces);
     }
     data.write(tail, 0, tail.length);
-    return zip("word/document.xml", data.toByteArray(), (long) megabytes * MB, crc.getValue(),
-        declared);
+    return zip(name, data.toByteArray(), (long) megabytes * MB, crc.getValue(), declared);
   }
 
   private static byte[] deflate(Deflater deflater, byte[] input, int flush) {
