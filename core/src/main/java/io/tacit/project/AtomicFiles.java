@@ -135,7 +135,7 @@ public final class AtomicFiles {
   private static void forceDirectory(Path dir) {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
       channel.force(true);
-    } catch (IOException | UnsupportedOperationException ignored) {
+    } catch (IOException ignored) {
       // Windows cannot open directories; the rename is still atomic there.
     }
   }
