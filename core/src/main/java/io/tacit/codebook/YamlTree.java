@@ -15,34 +15,34 @@ import org.jspecify.annotations.Nullable;
 /**
  * A YAML document as a tree whose every node knows its line, read with Jackson's streaming
  * parser (Jackson's own trees forget where things were, and a researcher needs the line).
- * Immutable once read.
+ * Immutable once read. Shared with other readers of located YAML (themes.yaml).
  */
-final class YamlTree {
+public final class YamlTree {
   private static final YAMLFactory FACTORY = new YAMLFactory();
 
   /** A node of the tree. */
-  sealed interface Node permits Scalar, Mapping, Sequence {
+  public sealed interface Node permits Scalar, Mapping, Sequence {
     int line();
   }
 
   /** A scalar; {@code text} is null for an empty value or {@code null}. */
-  record Scalar(int line, @Nullable String text) implements Node {}
+  public record Scalar(int line, @Nullable String text) implements Node {}
 
   /** A mapping's entry, with the line of its key. */
-  record Entry(String key, int line, Node value) {}
+  public record Entry(String key, int line, Node value) {}
 
   /** A mapping, in the file's order; duplicate keys are kept for the reader to report. */
-  record Mapping(int line, List<Entry> entries) implements Node {}
+  public record Mapping(int line, List<Entry> entries) implements Node {}
 
   /** A sequence. */
-  record Sequence(int line, List<Node> items) implements Node {}
+  public record Sequence(int line, List<Node> items) implements Node {}
 
   private YamlTree() {}
 
   /**
    * @throws BadInputException with the parser's line and a human message if the text is not YAML
    */
-  static Node read(String file, String text) {
+  public static Node read(String file, String text) {
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {

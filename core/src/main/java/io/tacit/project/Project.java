@@ -83,6 +83,19 @@ public final class Project {
     return new CodebookStore(this, java.time.Clock.systemUTC());
   }
 
+  /** The study's themes.yaml. */
+  public ThemeStore themes() {
+    return new ThemeStore(this, root.resolve(ThemeStore.FILE), ThemeStore.FILE);
+  }
+
+  /** A themes file elsewhere (relative to {@code base}), e.g. {@code themes suggest --out}. */
+  public ThemeStore themes(Path base, Path file) {
+    Path resolved = base.resolve(file).toAbsolutePath().normalize();
+    String shown = resolved.startsWith(root) ? root.relativize(resolved).toString()
+        : resolved.toString();
+    return new ThemeStore(this, resolved, shown);
+  }
+
   /** The search index of every unit, rebuilt from the project's files whenever they change. */
   public IndexStore index() {
     return new IndexStore(this);

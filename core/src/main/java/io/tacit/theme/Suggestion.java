@@ -1,0 +1,29 @@
+package io.tacit.theme;
+
+import java.util.List;
+
+/**
+ * The result of {@link ThemeSuggester#suggest}: candidates, and the codes left out because they
+ * have too few extracts to place by co-occurrence. Immutable.
+ *
+ * @param candidates largest first
+ * @param unplaced codes with fewer extracts than the minimum support, by id
+ * @param cooccurrence the counts the candidates were formed from (placed codes only)
+ */
+public record Suggestion(List<Candidate> candidates, List<Unplaced> unplaced,
+    Cooccurrence cooccurrence) {
+  /** A code not placed in any candidate, with its extracts. */
+  public record Unplaced(String code, String name, int extracts) {}
+
+  public Suggestion {
+    candidates = List.copyOf(candidates);
+    unplaced = List.copyOf(unplaced);
+  }
+
+  /** The candidates as themes.yaml content. */
+  public Themes toThemes(String notesPrefix) {
+    return new Themes(candidates.stream().map(c -> c.toTheme(notesPrefix + ": "
+        + c.reach().extracts() + " extracts from " + c.reach().participants() + " of "
+        + c.reach().of() + " participants.")).toList());
+  }
+}
