@@ -10,6 +10,7 @@ import io.tacit.cli.command.ShowCommand;
 import io.tacit.cli.command.TranscriptsCommand;
 import io.tacit.cli.command.WordsCommand;
 import io.tacit.cli.command.codebook.CodebookCommand;
+import io.tacit.cli.command.theme.ThemesCommand;
 import io.tacit.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
         CodebookCommand.class,
         SearchCommand.class,
         WordsCommand.class,
+        ThemesCommand.class,
         IndexCommand.class,
         DemoCommand.class,
         CommandLine.HelpCommand.class})

@@ -3,6 +3,7 @@ package io.tacit.theme;
 import io.tacit.Problem;
 import io.tacit.codebook.Codebook;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,21 @@ public final class ThemeValidator {
     }
   }
 
+  /** Problems in file order: by the line after the last colon of the location. */
+  private static final Comparator<Problem> BY_LINE = Comparator.comparingLong(ThemeValidator::line)
+      .thenComparing(Problem::message);
+
   private ThemeValidator() {}
+
+  private static long line(Problem p) {
+    String loc = p.location();
+    int colon = loc.lastIndexOf(':');
+    try {
+      return colon < 0 ? 0 : Long.parseLong(loc.substring(colon + 1));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
 
   public static Result check(ThemesFile file, Codebook codebook) {
     List<Problem> errors = new ArrayList<>(file.errors());
@@ -57,6 +72,8 @@ public final class ThemeValidator {
         }
       }
     }
+    errors.sort(BY_LINE);
+    warnings.sort(BY_LINE);
     return new Result(errors, warnings);
   }
 }
