@@ -1,6 +1,8 @@
 package io.tacit.search;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.util.IOUtils;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,8 +50,11 @@ final class StopStems {
 
   private static Set<String> words() {
     Set<String> words = new HashSet<>(FILLERS);
-    try (Reader in = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt",
-        StandardCharsets.UTF_8)) {
+    InputStream stream = SnowballFilter.class.getResourceAsStream("english_stop.txt");
+    if (stream == null) {
+      throw new IllegalStateException("Lucene's English stopword list is missing");
+    }
+    try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
       CharArraySet snowball = WordlistLoader.getSnowballWordSet(in);
       for (Object w : snowball) {
         words.add(new String((char[]) w));

@@ -60,7 +60,7 @@ class DocxReaderTest {
   @Test
   void readsTheLegacyTeamsLayout() {
     Docx docx = new Docx()
-        .paragraph("0:0:0.0 --> 0:0:1.250", "Jane Doe", "Hi! I'm Jane Doe, CEO.")
+        .paragraph("0:0:0.0 --> 0:0:1.250", "Jane Doe", "Hi! I'm Jane Doe, team lead.")
         .paragraph("0:0:2.90 --> 0:0:4.480", "John Doe", "Hi, I'm John Doe, no relation.")
         .paragraph("0:0:3.520 --> 0:0:5.460", "Jane Doe", "Today I want to discuss plans.")
         .paragraph("0:0:5.300 --> 0:0:5.910", "Jane Doe", "It has been a turbulent year.");
@@ -68,7 +68,7 @@ class DocxReaderTest {
     ParsedTranscript t = reader.read(docx.source("legacy.docx"));
 
     assertThat(t.turns()).containsExactly(
-        new RawTurn("Jane Doe", "Hi! I'm Jane Doe, CEO.", Duration.ZERO),
+        new RawTurn("Jane Doe", "Hi! I'm Jane Doe, team lead.", Duration.ZERO),
         new RawTurn("John Doe", "Hi, I'm John Doe, no relation.", Duration.ofMillis(2900)),
         new RawTurn("Jane Doe", "Today I want to discuss plans. It has been a turbulent year.",
             Duration.ofMillis(3520)));
