@@ -195,4 +195,46 @@ class ThemeCommandsTest {
     CliRun bad = run("themes", "matrix", "--coder", "lead", "--by", "nope");
     assertThat(bad.exitCode()).isEqualTo(3);
   }
+
+  @Test
+  void reviewChecksThemesAgainstTheDataAndASecondCoder() throws IOException {
+    assertThat(run("themes", "suggest", "--coder", "lead", "-q").exitCode()).isZero();
+    String lead = Files.readString(study.resolve("coding/lead.csv"));
+    Files.writeString(study.resolve("coding/second.csv"), lead.lines()
+        .filter(l -> !l.contains("peer-advocacy") || l.startsWith("doc,") || l.startsWith("p01,"))
+        .map(l -> l + "\n").reduce("", String::concat));
+    CliRun r = run("themes", "review", "--coder", "lead", "--format", "json");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode review = JSON.readTree(r.out());
+    assertThat(review.get("codesInNoTheme").toString()).isEqualTo("[\"peer-funding\"]");
+    JsonNode meetings = review.get("themes").get(1);
+    assertThat(meetings.get("thin").asBoolean()).isFalse();
+    JsonNode advocacy = meetings.get("agreement").get(0);
+    assertThat(advocacy.get("code").asText()).isEqualTo("peer-advocacy");
+    assertThat(advocacy.get("secondCoder").asText()).isEqualTo("second");
+    assertThat(advocacy.get("onlyFirst").asInt()).isEqualTo(4);
+    assertThat(r.err()).contains("agreement with second").contains("Codes in no theme");
+
+    CliRun thin = run("themes", "review", "--coder", "lead", "--theme", "theme-1", "--thin", "6",
+        "--format", "csv");
+    assertThat(thin.out()).startsWith("id,name,status,extracts,participants,byGroup,thin,")
+        .contains(",5,5/5,MHP 3/3 PSS 2/2,thin,");
+  }
+
+  @Test
+  void exportsCooccurrenceAsTidyCsvAndDrawsAMap() throws IOException {
+    CliRun r = run("themes", "export", "--cooccurrence", "--coder", "lead", "-o", "cooc.csv");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String csv = Files.readString(study.resolve("cooc.csv"));
+    assertThat(csv).startsWith("code_a,code_b,together,a_total,b_total,association\n")
+        .contains("\nneeded-care-physical,support-self-management,15,15,15,1.0000\n")
+        .contains("\npeer-advocacy,teamwork-coordination,10,10,10,1.0000\n");
+    assertThat(run("themes", "suggest", "--coder", "lead", "-q").exitCode()).isZero();
+    CliRun dot = run("themes", "map", "--coder", "lead");
+    assertThat(dot.out()).startsWith("graph themes {").contains("subgraph \"cluster_theme-1\"")
+        .contains("\"needed-care-physical\" -- \"support-self-management\" [label=\"1.00\"");
+    CliRun mermaid = run("themes", "map", "--coder", "lead", "--format", "mermaid");
+    assertThat(mermaid.out()).startsWith("flowchart LR\n")
+        .contains("c_needed__care__physical ---|1.00| c_support__self__management");
+  }
 }

@@ -18,7 +18,10 @@ import picocli.CommandLine.Spec;
         ThemesSplit.class,
         ThemesMoveCode.class,
         ThemesSetStatus.class,
-        ThemesMatrix.class})
+        ThemesReview.class,
+        ThemesMatrix.class,
+        ThemesExport.class,
+        ThemesMap.class})
 public final class ThemesCommand implements Runnable {
   @Spec CommandSpec spec;
 
