@@ -29,6 +29,7 @@ final class AverageLinkage {
     if (cut.maxShare() >= 1) {
       cap = n;
     }
+    double threshold = cut.effectiveThreshold(association);
     while (clusters.size() > 1 && (cut.k() == 0 || clusters.size() > cut.k())) {
       int bestA = -1;
       int bestB = -1;
@@ -47,7 +48,7 @@ final class AverageLinkage {
           }
         }
       }
-      if (bestA < 0 || best <= 0 || (cut.k() == 0 && best < cut.threshold() - TIE)) {
+      if (bestA < 0 || best <= 0 || (cut.k() == 0 && best < threshold - TIE)) {
         break;
       }
       List<Integer> joined = new ArrayList<>(clusters.get(bestA));

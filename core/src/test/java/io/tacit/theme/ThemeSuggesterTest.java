@@ -95,7 +95,7 @@ class ThemeSuggesterTest {
   void capsTheShareOfCodesInOneCandidate() {
     // All six placed codes would join at a threshold of 0; 40% of 6 is 2 codes at most.
     Suggestion s = ThemeSuggester.suggest(study().data(), CODEBOOK,
-        SuggestOptions.DEFAULT.withCut(new ThemeCut(0, 0.0, 0.4)));
+        SuggestOptions.DEFAULT.withCut(new ThemeCut(0, 0.0, 0, 0.4)));
     assertThat(s.candidates()).allSatisfy(c -> assertThat(c.codes().size()).isLessThanOrEqualTo(2));
   }
 
