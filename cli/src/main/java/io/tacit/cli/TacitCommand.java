@@ -14,6 +14,7 @@ import io.tacit.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Spec;
         WordsCommand.class,
         IndexCommand.class,
         DemoCommand.class,
-        CommandLine.HelpCommand.class})
+        CommandLine.HelpCommand.class,
+        AutoComplete.GenerateCompletion.class})
 public final class TacitCommand implements Runnable {
   private final CliContext context;
 
