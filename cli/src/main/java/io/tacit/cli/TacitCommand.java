@@ -15,6 +15,7 @@ import io.tacit.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +49,8 @@ import picocli.CommandLine.Spec;
         ThemesCommand.class,
         IndexCommand.class,
         DemoCommand.class,
-        CommandLine.HelpCommand.class})
+        CommandLine.HelpCommand.class,
+        AutoComplete.GenerateCompletion.class})
 public final class TacitCommand implements Runnable {
   private final CliContext context;
 
