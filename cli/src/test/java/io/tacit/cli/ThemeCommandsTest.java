@@ -111,6 +111,16 @@ class ThemeCommandsTest {
   }
 
   @Test
+  void suggestRefusesOptionsOutOfRange() {
+    assertThat(run("themes", "suggest", "--coder", "lead", "--k", "0").exitCode()).isEqualTo(2);
+    assertThat(run("themes", "suggest", "--coder", "lead", "--threshold", "1.5").exitCode())
+        .isEqualTo(2);
+    assertThat(run("themes", "suggest", "--coder", "lead", "--k", "2", "--threshold", "0.1")
+        .exitCode()).isEqualTo(2);
+    assertThat(run("themes", "suggest", "--coder", "nobody").exitCode()).isEqualTo(3);
+  }
+
+  @Test
   void suggestNeverReplacesEditedThemesWithoutForce() throws IOException {
     assertThat(run("themes", "suggest", "--coder", "lead", "-q").exitCode()).isZero();
     CliRun rename = run("themes", "rename", "theme-1", "--name", "Preparing for health visits");
@@ -183,6 +193,7 @@ class ThemeCommandsTest {
     assertThat(csv.exitCode()).as(csv.err()).isZero();
     assertThat(csv.out()).isEqualTo("participant,theme-1,theme-2\n"
         + "p01,1,1\np02,1,1\np03,1,1\np04,1,1\np05,1,1\n");
+    assertThat(run("themes", "matrix", "--coder", "lead").out()).isEqualTo(csv.out());
     CliRun byGroup = run("themes", "matrix", "--coder", "lead", "--by", "group", "--of", "codes",
         "--cells", "quotes");
     assertThat(byGroup.out()).startsWith("group,").contains("\nPSS,")
@@ -215,6 +226,8 @@ class ThemeCommandsTest {
     assertThat(advocacy.get("onlyFirst").asInt()).isEqualTo(4);
     assertThat(r.err()).contains("agreement with second").contains("Codes in no theme");
 
+    assertThat(run("themes", "review", "--coder", "lead", "--format", "json").out())
+        .isEqualTo(r.out());
     CliRun thin = run("themes", "review", "--coder", "lead", "--theme", "theme-1", "--thin", "6",
         "--format", "csv");
     assertThat(thin.out()).startsWith("id,name,status,extracts,participants,byGroup,thin,")

@@ -33,7 +33,7 @@ final class TermWeights implements AutoCloseable {
 
   /**
    * The {@code top} most distinctive terms of each set against the others: term frequency in the
-   * set times log(1 + sets / sets with the stem). A stem must occur in two extracts of a set of
+   * set times log((sets + 1) / sets with the stem). A stem must occur in two extracts of a set of
    * two or more, so one talkative extract does not name a theme. Ties by stem.
    */
   List<List<Term>> distinctive(List<List<CodedData.CodedUnit>> sets, int top) {
@@ -68,7 +68,7 @@ final class TermWeights implements AutoCloseable {
         if (unitsWith.get(g).get(e.getKey()) < minUnits) {
           continue;
         }
-        double idf = Math.log(1 + sets.size() / (double) df.get(e.getKey()));
+        double idf = Math.log((sets.size() + 1) / (double) df.get(e.getKey()));
         terms.add(new Term(surface(surfaces.get(g).get(e.getKey())), e.getKey(),
             e.getValue() * idf));
       }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit themes suggest}. */
@@ -67,12 +68,17 @@ final class ThemesSuggest implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    SuggestOptions options;
+    try {
+      ThemeCut themeCut = cut == null ? ThemeCut.DEFAULT
+          : cut.k != null ? ThemeCut.ofK(cut.k) : ThemeCut.ofThreshold(cut.threshold);
+      options = new SuggestOptions(minSupport, themeCut, window, 3);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     TacitCommand tacit = TacitCommand.of(spec);
     Project project = tacit.project();
     ThemeData in = ThemeData.load(project, coder.resolve(project), unit.resolve(project));
-    ThemeCut themeCut = cut == null ? ThemeCut.DEFAULT
-        : cut.k != null ? ThemeCut.ofK(cut.k) : ThemeCut.ofThreshold(cut.threshold);
-    SuggestOptions options = new SuggestOptions(minSupport, themeCut, window, 3);
     Suggestion s = ThemeSuggester.suggest(in.data(), in.codebook(), options);
     ThemeStore store = out == null ? project.themes() : project.themes(tacit.workingDir(), out);
     store.saveSuggested(s.toThemes("Suggested from coder " + in.coder() + " (" + in.unit()
