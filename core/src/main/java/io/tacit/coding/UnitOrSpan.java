@@ -1,13 +1,21 @@
 package io.tacit.coding;
 
 import io.tacit.BadInputException;
+import io.tacit.ProblemList;
 import io.tacit.text.Span;
 import io.tacit.transcript.Role;
 import io.tacit.transcript.Transcript;
 import io.tacit.transcript.Unit;
 import io.tacit.transcript.UnitId;
 import io.tacit.transcript.UnitType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -87,10 +95,54 @@ public final class UnitOrSpan {
             : transcript.sentences().size() + " sentences") + "; see `tacit show " + doc
         + (id.type() == UnitType.SENTENCE ? " --units sentence" : "") + "` for the unit ids"));
     if (u.role() == Role.INTERVIEWER && !includeInterviewer) {
-      throw new BadInputException(text, "is the interviewer's " + id.type().label() + ", which is"
-          + " not a coding unit; add --include-interviewer to code it anyway");
+      throw new BadInputException(text, "this is the interviewer's " + id.type().label()
+          + ", which is not a coding unit; add --include-interviewer to code it anyway");
     }
     return u.span();
+  }
+
+  /** A unit or span resolved against its transcript. */
+  public record Resolved(UnitOrSpan target, Span span) {
+    public String doc() {
+      return target.doc();
+    }
+  }
+
+  /**
+   * Parses and resolves many, loading each transcript once.
+   *
+   * @param transcripts loads a transcript, or throws {@link BadInputException}
+   * @throws BadInputException listing every argument that is wrong
+   */
+  public static List<Resolved> resolveAll(List<String> texts,
+      Function<String, Transcript> transcripts, boolean includeInterviewer) {
+    ProblemList problems = new ProblemList();
+    Map<String, Transcript> loaded = new HashMap<>();
+    Set<String> unloadable = new HashSet<>();
+    List<Resolved> out = new ArrayList<>();
+    for (String text : texts) {
+      try {
+        UnitOrSpan target = parse(text);
+        if (unloadable.contains(target.doc())) {
+          continue;
+        }
+        Transcript t = loaded.get(target.doc());
+        if (t == null) {
+          try {
+            t = transcripts.apply(target.doc());
+          } catch (BadInputException e) {
+            unloadable.add(target.doc());
+            throw e;
+          }
+          loaded.put(target.doc(), t);
+        }
+        out.add(new Resolved(target, target.resolve(t, includeInterviewer)));
+      } catch (BadInputException e) {
+        problems.addAll(e);
+      }
+    }
+    problems.throwIfAny();
+    return out;
   }
 
   @Override

@@ -89,6 +89,16 @@ public final class Project {
     return new CodingStore(this, java.time.Clock.systemUTC());
   }
 
+  /** Spreadsheet coding: worksheets out and back. */
+  public Worksheets worksheets() {
+    return new Worksheets(this);
+  }
+
+  /** Code suggestions from the codebook's search terms, and accepting them. */
+  public Suggestions suggestions() {
+    return new Suggestions(this);
+  }
+
   /** Memos on transcripts, units, codes and themes, memos/*.md. */
   public MemoStore memos() {
     return new MemoStore(this, java.time.Clock.systemUTC());
