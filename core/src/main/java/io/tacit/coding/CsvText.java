@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,6 +31,9 @@ final class CsvText {
     }
   }
 
+  private static final Pattern START_LINE = Pattern.compile("\\(startline ([0-9]+)\\) (.*)",
+      Pattern.DOTALL);
+
   private CsvText() {}
 
   /**
@@ -49,8 +54,16 @@ final class CsvText {
           }
         }
       } catch (UncheckedIOException | IllegalStateException e) {
-        problems.add(location, parser.getCurrentLineNumber() + 1, "not readable as CSV ("
-            + rootMessage(e) + "); check for an unbalanced quote");
+        // Commons CSV names the line where an unclosed quote opened: "(startline 9) EOF ...".
+        String message = rootMessage(e);
+        long line = parser.getCurrentLineNumber() + 1;
+        Matcher m = START_LINE.matcher(message);
+        if (m.matches()) {
+          line = Long.parseLong(m.group(1));
+          message = m.group(2);
+        }
+        problems.add(location, line, "not readable as CSV (" + message + "); check for an"
+            + " unbalanced quote");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
