@@ -9,7 +9,6 @@ import io.tacit.coding.CodingSet;
 import io.tacit.coding.CodingTable;
 import io.tacit.coding.Suggestion;
 import io.tacit.text.Ids;
-import io.tacit.text.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,21 +114,27 @@ public final class CodingStore {
    */
   public Map<String, CodingTable> tables() {
     ProblemList problems = new ProblemList();
+    misnamed(problems);
     Map<String, CodingTable> tables = new TreeMap<>();
-    for (Path f : files()) {
-      String coder = coderOf(f);
-      if (!Ids.isValid(coder)) {
-        problems.add(DIR + "/" + f.getFileName(), Ids.describe("coder", coder)
-            + "; rename the file");
-        continue;
-      }
+    for (String coder : coders()) {
       tables.put(coder, table(coder, problems));
     }
     problems.throwIfAny();
     return tables;
   }
 
-  private CodingTable table(String coder, ProblemList problems) {
+  /** A problem for each coding file whose name is not a coder id. */
+  private void misnamed(ProblemList problems) {
+    for (Path f : files()) {
+      String coder = coderOf(f);
+      if (!Ids.isValid(coder)) {
+        problems.add(DIR + "/" + f.getFileName(), Ids.describe("coder", coder)
+            + "; rename the file");
+      }
+    }
+  }
+
+  CodingTable table(String coder, ProblemList problems) {
     String location = location(coder);
     Path f = file(coder);
     if (!Files.exists(f)) {
@@ -189,14 +193,19 @@ public final class CodingStore {
 
   /** The codings of every coder, each checked, with the transcripts they point into. */
   public CodingSet loadAll() {
-    return load(coders());
+    ProblemList problems = new ProblemList();
+    misnamed(problems);
+    return load(coders(), problems);
   }
 
   /** The codings of these coders, each checked, with the transcripts they point into. */
   public CodingSet load(Collection<String> coders) {
+    return load(coders, new ProblemList());
+  }
+
+  private CodingSet load(Collection<String> coders, ProblemList problems) {
     coders.forEach(c -> Ids.require("coder", c));
     CodingCheck check = check();
-    ProblemList problems = new ProblemList();
     List<Coding> all = new ArrayList<>();
     for (String coder : new TreeSet<>(coders)) {
       all.addAll(check.codings(coder, table(coder, problems), null, problems));
@@ -205,7 +214,7 @@ public final class CodingStore {
     return new CodingSet(all, check.loaded());
   }
 
-  private CodingCheck check() {
+  CodingCheck check() {
     Codebook codebook = project.codebook().load();
     TranscriptStore transcripts = project.transcripts();
     return new CodingCheck(codebook, transcripts::find);
@@ -247,10 +256,10 @@ public final class CodingStore {
 
   /** Removes the coder's codings of the same doc, span and code as any of {@code codings}. */
   public Change remove(String coder, Collection<Coding> codings) {
-    Set<Key> gone = new HashSet<>();
-    codings.forEach(c -> gone.add(Key.of(c)));
-    Change c = update(coder, current -> current.stream().filter(k -> !gone.contains(Key.of(k)))
-        .toList());
+    Set<CodingEdit.Key> gone = new HashSet<>();
+    codings.forEach(c -> gone.add(CodingEdit.Key.of(c)));
+    Change c = update(coder, current -> current.stream()
+        .filter(k -> !gone.contains(CodingEdit.Key.of(k))).toList());
     return new Change(0, c.removed(), gone.size() - c.removed());
   }
 
@@ -260,9 +269,9 @@ public final class CodingStore {
    * once (the first); new codings are checked; nothing is written if nothing changed.
    */
   public Change update(String coder, UnaryOperator<List<Coding>> change) {
-    return edit(session -> {
-      List<Coding> before = session.load(coder);
-      return session.save(coder, before, change.apply(before));
+    return edit(locked -> {
+      List<Coding> before = locked.load(coder);
+      return locked.save(coder, before, change.apply(before));
     });
   }
 
@@ -280,85 +289,26 @@ public final class CodingStore {
       throw new io.tacit.BadInputException("", "the codings would move from " + from + " to "
           + from + "; name another coder");
     }
-    return edit(session -> {
-      List<Coding> source = session.load(from);
+    return edit(locked -> {
+      List<Coding> source = locked.load(from);
       List<Coding> moving = source.stream().filter(which).toList();
-      List<Coding> target = session.load(to);
+      List<Coding> target = locked.load(to);
       List<Coding> after = new ArrayList<>(target);
       for (Coding c : moving) {
         Coding m = as.apply(c);
         after.add(new Coding(to, m.doc(), m.span(), m.code(), m.memo(), m.created()));
       }
-      Change added = session.save(to, target, after);
-      session.save(from, source, source.stream().filter(c -> !moving.contains(c)).toList());
+      Change added = locked.save(to, target, after);
+      Set<Coding> gone = new HashSet<>(moving);
+      locked.save(from, source, source.stream().filter(c -> !gone.contains(c)).toList());
       return new Transfer(moving.size(), moving.size() - added.added());
     });
   }
 
-  private <T> T edit(Function<Session, T> work) {
+  private <T> T edit(Function<CodingEdit, T> work) {
     try (ProjectLock lock = project.lock()) {
-      return work.apply(new Session(check()));
+      return work.apply(new CodingEdit(this, check()));
     }
   }
 
-  /** One locked edit: loads checked files and writes them back. */
-  private final class Session {
-    private final CodingCheck check;
-
-    Session(CodingCheck check) {
-      this.check = check;
-    }
-
-    List<Coding> load(String coder) {
-      ProblemList problems = new ProblemList();
-      List<Coding> codings = check.codings(coder, table(coder, problems), null, problems);
-      problems.throwIfAny();
-      return codings;
-    }
-
-    Change save(String coder, List<Coding> before, List<Coding> after) {
-      Map<Key, Coding> kept = new LinkedHashMap<>();
-      for (Coding c : after) {
-        if (!c.coder().equals(coder)) {
-          throw new IllegalArgumentException("a coding of " + c.coder() + " in " + coder
-              + "'s file: " + c);
-        }
-        kept.putIfAbsent(Key.of(c), c);
-      }
-      Set<Key> old = new HashSet<>();
-      before.forEach(c -> old.add(Key.of(c)));
-      ProblemList problems = new ProblemList();
-      int added = 0;
-      for (Map.Entry<Key, Coding> e : kept.entrySet()) {
-        if (!old.contains(e.getKey())) {
-          check.check(e.getValue(), location(coder), problems);
-          added++;
-        }
-      }
-      problems.throwIfAny();
-      int removed = (int) old.stream().filter(k -> !kept.containsKey(k)).count();
-      String text = CodingCsv.write(kept.values());
-      Path f = file(coder);
-      boolean nothingToKeep = kept.isEmpty() && !Files.exists(f);
-      if (!nothingToKeep && !text.equals(current(f))) {
-        AtomicFiles.write(f, text);
-      }
-      return new Change(added, removed, 0);
-    }
-
-    private String current(Path f) {
-      try {
-        return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8) : "";
-      } catch (IOException e) {
-        return "";
-      }
-    }
-  }
-
-  /** What makes two codings of one coder the same application. */
-  private record Key(String doc, Span span, String code) {
-    static Key of(Coding c) {
-      return new Key(c.doc(), c.span(), c.code());
-    }
-  }
 }
