@@ -47,10 +47,15 @@ final class CodeAccept implements Callable<Integer> {
     Double min = minScore;
     CodingStore.Transfer done = tacit.project().suggestions().accept(from, coder, code, units,
         min == null ? OptionalDouble.empty() : OptionalDouble.of(min));
-    new Messages(spec.commandLine().getErr(), tacit.quiet()).info("Accepted " + done.moved()
-        + " suggestion(s) into " + CodingStore.location(coder) + (done.alreadyThere() > 0 ? " ("
-        + done.alreadyThere() + " already there)" : "") + " and removed them from "
-        + CodingStore.location(from) + ".");
+    Messages messages = new Messages(spec.commandLine().getErr(), tacit.quiet());
+    if (done.moved() == 0) {
+      messages.info("No suggestion in " + CodingStore.location(from) + " matched; nothing"
+          + " changed.");
+      return 0;
+    }
+    messages.info("Accepted " + done.moved() + " suggestion(s) into "
+        + CodingStore.location(coder) + (done.alreadyThere() > 0 ? " (" + done.alreadyThere()
+        + " already there)" : "") + " and removed them from " + CodingStore.location(from) + ".");
     return 0;
   }
 }
