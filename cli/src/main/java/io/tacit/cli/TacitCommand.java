@@ -9,7 +9,9 @@ import io.tacit.cli.command.SearchCommand;
 import io.tacit.cli.command.ShowCommand;
 import io.tacit.cli.command.TranscriptsCommand;
 import io.tacit.cli.command.WordsCommand;
+import io.tacit.cli.command.code.CodeCommand;
 import io.tacit.cli.command.codebook.CodebookCommand;
+import io.tacit.cli.command.memo.MemoCommand;
 import io.tacit.cli.command.theme.ThemesCommand;
 import io.tacit.project.Project;
 import java.io.PrintWriter;
@@ -44,6 +46,8 @@ import picocli.CommandLine.Spec;
         TranscriptsCommand.class,
         ShowCommand.class,
         CodebookCommand.class,
+        CodeCommand.class,
+        MemoCommand.class,
         SearchCommand.class,
         WordsCommand.class,
         ThemesCommand.class,

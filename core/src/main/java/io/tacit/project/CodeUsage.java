@@ -50,7 +50,7 @@ public record CodeUsage(Map<String, Map<String, Integer>> counts) {
   /** "9 in coding/lead.csv, 3 in coding/second.csv", for messages. */
   static String describe(Map<String, Integer> byCoder) {
     return byCoder.entrySet().stream()
-        .map(e -> e.getValue() + " in " + CodingFiles.DIR + "/" + e.getKey() + ".csv")
+        .map(e -> e.getValue() + " in " + CodingStore.DIR + "/" + e.getKey() + ".csv")
         .collect(Collectors.joining(", "));
   }
 }

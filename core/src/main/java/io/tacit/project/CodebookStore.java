@@ -6,12 +6,14 @@ import io.tacit.codebook.Codebook;
 import io.tacit.codebook.CodebookEditor;
 import io.tacit.codebook.CodebookFormat;
 import io.tacit.codebook.ValidationResult;
+import io.tacit.coding.CodingTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +97,7 @@ public final class CodebookStore {
 
   /** How many codings each coder has for each code. */
   public CodeUsage usage() {
-    return CodingFiles.usage(project.resolve(CodingFiles.DIR));
+    return project.codings().usage();
   }
 
   /**
@@ -103,7 +105,12 @@ public final class CodebookStore {
    * row, at its file and line, for checking a codebook that was edited by hand.
    */
   public List<Problem> unknownCodesInCodings(Codebook codebook) {
-    return CodingFiles.unknownCodes(project.resolve(CodingFiles.DIR), codebook);
+    Set<String> known = codebook.byId().keySet();
+    List<Problem> problems = new ArrayList<>();
+    project.codings().tables().values().forEach(t -> t.rows().stream()
+        .filter(r -> !known.contains(t.code(r)))
+        .forEach(r -> problems.add(Codebook.unknownCode(t.code(r), t.where(r)))));
+    return problems;
   }
 
   /** Removes a code and its sub-codes; refused while any coding uses one of them. */
@@ -134,20 +141,22 @@ public final class CodebookStore {
   public MergeOutcome merge(String from, String into, String reason) {
     try (ProjectLock lock = project.lock()) {
       Codebook before = load();
-      Map<Path, CodingFiles.Recoded> changes = new LinkedHashMap<>();
-      for (Path f : CodingFiles.coderFiles(project.resolve(CodingFiles.DIR))) {
-        CodingFiles.recode(f, from, into).ifPresent(r -> changes.put(f, r));
-      }
+      CodingStore codings = project.codings();
+      Map<String, CodingTable.Recoded> changes = new TreeMap<>();
+      codings.tables().forEach((coder, table) -> table.recode(from, into)
+          .ifPresent(r -> changes.put(coder, r)));
       Map<String, Integer> recoded = new TreeMap<>();
-      changes.forEach((f, r) -> recoded.put(CodingFiles.coder(f), r.recoded()));
+      changes.forEach((coder, r) -> recoded.put(coder, r.recoded()));
       String note = changes.isEmpty() ? "no codings used it" : "codings recoded: "
-          + changes.entrySet().stream().map(e -> CodingFiles.coder(e.getKey()) + " "
+          + changes.entrySet().stream().map(e -> e.getKey() + " "
               + e.getValue().recoded() + (e.getValue().dropped() == 0 ? ""
               : " (" + e.getValue().dropped() + " now the same as another, kept once)"))
           .collect(Collectors.joining(", "));
       Codebook after = editor().merge(before, from, into, reason, note);
-      List<Path> backups = backUp(changes.keySet());
-      changes.forEach((f, r) -> AtomicFiles.write(f, r.text()));
+      Map<Path, CodingTable.Recoded> files = new LinkedHashMap<>();
+      changes.forEach((coder, r) -> files.put(codings.file(coder), r));
+      List<Path> backups = backUp(files.keySet());
+      files.forEach((f, r) -> AtomicFiles.write(f, r.text()));
       write(after);
       return new MergeOutcome(after, recoded, backups);
     }
@@ -191,7 +200,7 @@ public final class CodebookStore {
     for (int n = 2; Files.exists(dir); n++) {
       dir = base.resolve(stamp + "-" + n);
     }
-    Path codingBackup = dir.resolve(CodingFiles.DIR);
+    Path codingBackup = dir.resolve(CodingStore.DIR);
     try {
       for (Path f : files) {
         AtomicFiles.write(codingBackup.resolve(f.getFileName()), Files.readAllBytes(f));

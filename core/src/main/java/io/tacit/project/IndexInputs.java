@@ -34,7 +34,7 @@ record IndexInputs(Map<String, String> stats) {
     List<Path> files = new ArrayList<>();
     files.addAll(list(project.resolve("transcripts"), ".json", ".txt"));
     files.add(project.resolve("participants.csv"));
-    files.addAll(CodingRows.files(project.resolve("coding")));
+    files.addAll(project.codings().files());
     files.add(project.resolve(project.settings().codebook()));
     Map<String, String> stats = new TreeMap<>();
     for (Path f : files) {

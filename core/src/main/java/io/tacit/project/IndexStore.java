@@ -73,9 +73,9 @@ public final class IndexStore {
   private IndexReport write(IndexInputs inputs, IndexState state, boolean rebuild) {
     ParticipantTable participants = project.participants().load();
     Map<String, List<CodedSpan>> codings = new HashMap<>();
-    for (CodedSpan c : CodingRows.read(project.resolve("coding"))) {
-      codings.computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c);
-    }
+    project.codings().tables().forEach((coder, table) -> table.rows().forEach(r -> codings
+        .computeIfAbsent(table.doc(r), k -> new ArrayList<>())
+        .add(new CodedSpan(coder, table.doc(r), r.span(), table.code(r)))));
     TranscriptStore transcripts = project.transcripts();
     List<String> ids = transcripts.ids();
     Map<String, String> keys = new TreeMap<>();

@@ -2,6 +2,7 @@ package io.tacit.project;
 
 import io.tacit.BadInputException;
 import io.tacit.TacitException;
+import io.tacit.text.Ids;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +95,43 @@ public final class Project {
     String shown = resolved.startsWith(root) ? root.relativize(resolved).toString()
         : resolved.toString();
     return new ThemeStore(this, resolved, shown);
+  }
+
+  /** Every coder's codings, coding/CODER.csv. */
+  public CodingStore codings() {
+    return new CodingStore(this, java.time.Clock.systemUTC());
+  }
+
+  /** Spreadsheet coding: worksheets out and back. */
+  public Worksheets worksheets() {
+    return new Worksheets(this);
+  }
+
+  /** Code suggestions from the codebook's search terms, and accepting them. */
+  public Suggestions suggestions() {
+    return new Suggestions(this);
+  }
+
+  /** Memos on transcripts, units, codes and themes, memos/*.md. */
+  public MemoStore memos() {
+    return new MemoStore(this, java.time.Clock.systemUTC());
+  }
+
+  /**
+   * Makes {@code coder} the study's lead coder in tacit.yaml, written atomically under the lock.
+   *
+   * @return the project with its new settings
+   */
+  public Project withLeadCoder(String coder) {
+    Ids.require("coder", coder);
+    try (ProjectLock lock = lock()) {
+      ProjectSettings now = open(root).settings();
+      ProjectSettings changed = new ProjectSettings(now.name(), now.codebook(), now.unit(), coder);
+      AtomicFiles.write(resolve(SETTINGS_FILE), ProjectFiles.YAML.writeValueAsString(changed));
+      return new Project(root, changed);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write tacit.yaml", e);
+    }
   }
 
   /** The search index of every unit, rebuilt from the project's files whenever they change. */

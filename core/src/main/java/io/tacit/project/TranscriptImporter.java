@@ -104,7 +104,7 @@ public final class TranscriptImporter {
     TranscriptStore store = project.transcripts();
     try (ProjectLock lock = project.lock()) {
       List<Outcome> outcomes = new ArrayList<>();
-      Set<String> coded = CodingReferences.codedTranscripts(project.resolve("coding"));
+      Set<String> coded = project.codings().codedTranscripts();
       for (Transcript t : transcripts) {
         Status status = statusOf(t, store, request.replace(), coded, problems);
         outcomes.add(new Outcome(t, status));

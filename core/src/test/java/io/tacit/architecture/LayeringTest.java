@@ -56,10 +56,20 @@ class LayeringTest {
   }
 
   @Test
+  void codingNeedsNeitherSearchNorParticipants() {
+    ArchRule rule = noClasses()
+      .that().resideInAPackage("io.tacit.coding..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.tacit.search..",
+          "io.tacit.participant..", "io.tacit.memo..");
+    holds(rule);
+  }
+
+  @Test
   void nothingBelowProjectUsesIt() {
     ArchRule rule = noClasses()
       .that().resideInAnyPackage("io.tacit.text..", "io.tacit.transcript..", "io.tacit.participant..",
-          "io.tacit.codebook..", "io.tacit.coding..", "io.tacit.agreement..", "io.tacit.nlp..")
+          "io.tacit.codebook..", "io.tacit.coding..", "io.tacit.agreement..", "io.tacit.nlp..",
+          "io.tacit.memo..", "io.tacit.search..")
       .should().dependOnClassesThat().resideInAPackage("io.tacit.project..");
     holds(rule);
   }

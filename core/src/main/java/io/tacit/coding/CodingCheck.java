@@ -1,0 +1,134 @@
+package io.tacit.coding;
+
+import io.tacit.BadInputException;
+import io.tacit.ProblemList;
+import io.tacit.codebook.Codebook;
+import io.tacit.text.Ids;
+import io.tacit.text.Span;
+import io.tacit.transcript.Transcript;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks codings against the study: the transcript exists and loads (its text matches its stored
+ * hash), the span lies inside its text, and the codebook has the code. Each transcript is loaded
+ * once, however many codings point into it, so checking 100,000 rows costs one load per
+ * transcript. Mutable (it caches transcripts); one owner.
+ */
+public final class CodingCheck {
+  private final Set<String> codes;
+  private final Function<String, Optional<Transcript>> transcripts;
+  private final Map<String, Optional<Transcript>> loaded = new HashMap<>();
+  private final Set<String> unloadable = new HashSet<>();
+
+  /**
+   * @param transcripts finds a transcript by id; may throw {@link BadInputException} for one
+   *     that cannot be loaded (its text was edited), which is reported once
+   */
+  public CodingCheck(Codebook codebook, Function<String, Optional<Transcript>> transcripts) {
+    this.codes = new HashSet<>(codebook.byId().keySet());
+    this.transcripts = transcripts;
+  }
+
+  /**
+   * The table's rows as one coder's codings, each checked; a row with a problem is left out and
+   * its problems are added, at the row's file and line.
+   *
+   * @param defaultCreated the time for rows without one; null when every row must have one
+   */
+  public List<Coding> codings(String coder, CodingTable table, @Nullable Instant defaultCreated,
+      ProblemList problems) {
+    List<Coding> codings = new ArrayList<>(table.rows().size());
+    for (CodingTable.Row row : table.rows()) {
+      String where = table.where(row);
+      int before = problems.size();
+      Instant created = created(table.created(row), defaultCreated, where, problems);
+      String doc = table.doc(row);
+      check(doc, row.span(), table.code(row), where, problems);
+      if (problems.size() == before && created != null) {
+        codings.add(new Coding(coder, doc, row.span(), table.code(row), table.memo(row), created));
+      }
+    }
+    return codings;
+  }
+
+  /** Checks one coding's transcript, span and code, adding a problem at {@code where} for each. */
+  public void check(Coding coding, String where, ProblemList problems) {
+    check(coding.doc(), coding.span(), coding.code(), where, problems);
+  }
+
+  private void check(String doc, Span span, String code, String where, ProblemList problems) {
+    if (!Ids.isValid(doc)) {
+      problems.add(where, Ids.describe("transcript", doc) + "; fix the row");
+    } else {
+      transcript(doc, where, problems).ifPresent(t -> {
+        if (span.end() > t.text().length()) {
+          problems.add(where, "end " + span.end() + " is past the end of transcript " + doc
+              + " (" + t.text().length() + " code points); fix the offsets");
+        }
+      });
+    }
+    if (!codes.contains(code)) {
+      problems.add(Codebook.unknownCode(code, where));
+    }
+  }
+
+  /**
+   * The transcript, loaded once. An unknown id adds a problem at {@code where} each time; one
+   * that cannot be loaded adds its own problem once.
+   */
+  public Optional<Transcript> transcript(String doc, String where, ProblemList problems) {
+    if (unloadable.contains(doc)) {
+      return Optional.empty();
+    }
+    Optional<Transcript> t = loaded.get(doc);
+    if (t == null) {
+      try {
+        t = transcripts.apply(doc);
+      } catch (BadInputException e) {
+        unloadable.add(doc);
+        e.problems().forEach(problems::add);
+        return Optional.empty();
+      }
+      loaded.put(doc, t);
+    }
+    if (t.isEmpty()) {
+      problems.add(where, "unknown transcript \"" + doc + "\"; see `tacit transcripts` for the"
+          + " ids, or import it first");
+    }
+    return t;
+  }
+
+  /** The transcripts loaded so far, by id, for showing the coded text. */
+  public Map<String, Transcript> loaded() {
+    Map<String, Transcript> out = new HashMap<>();
+    loaded.forEach((id, t) -> t.ifPresent(x -> out.put(id, x)));
+    return out;
+  }
+
+  private static @Nullable Instant created(String text, @Nullable Instant defaultCreated,
+      String where, ProblemList problems) {
+    if (text.isEmpty()) {
+      if (defaultCreated == null) {
+        problems.add(where, "created is empty; give the time it was coded, e.g."
+            + " 2026-11-23T17:20:00Z");
+      }
+      return defaultCreated;
+    }
+    Optional<Instant> t = CodingCsv.parseCreated(text);
+    if (t.isEmpty()) {
+      problems.add(where, "created \"" + text + "\" is not a time; write it as"
+          + " 2026-11-23T17:20:00Z (ISO-8601, UTC)");
+      return null;
+    }
+    return t.get();
+  }
+}
