@@ -1,5 +1,6 @@
 package io.tacit.cli;
 
+import io.tacit.cli.command.AgreeCommand;
 import io.tacit.cli.command.DemoCommand;
 import io.tacit.cli.command.ImportCommand;
 import io.tacit.cli.command.IndexCommand;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Spec;
         MemoCommand.class,
         SearchCommand.class,
         WordsCommand.class,
+        AgreeCommand.class,
         ThemesCommand.class,
         IndexCommand.class,
         DemoCommand.class,
