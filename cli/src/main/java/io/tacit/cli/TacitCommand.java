@@ -12,6 +12,7 @@ import io.tacit.cli.command.TranscriptsCommand;
 import io.tacit.cli.command.WordsCommand;
 import io.tacit.cli.command.code.CodeCommand;
 import io.tacit.cli.command.codebook.CodebookCommand;
+import io.tacit.cli.command.consensus.ConsensusCommand;
 import io.tacit.cli.command.memo.MemoCommand;
 import io.tacit.cli.command.theme.ThemesCommand;
 import io.tacit.project.Project;
@@ -52,6 +53,7 @@ import picocli.CommandLine.Spec;
         SearchCommand.class,
         WordsCommand.class,
         AgreeCommand.class,
+        ConsensusCommand.class,
         ThemesCommand.class,
         IndexCommand.class,
         DemoCommand.class,
