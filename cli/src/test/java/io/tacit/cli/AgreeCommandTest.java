@@ -164,4 +164,41 @@ class AgreeCommandTest {
     assertThat(mixed.err()).contains("go with --coders, not --table");
     assertThat(Files.exists(study.resolve("x.csv"))).isFalse();
   }
+
+  @Test
+  void writesTheAdjudicationSheetAndRefusesToOverwriteIt() throws Exception {
+    Path sheet = study.resolve("sheet.csv");
+    Files.deleteIfExists(sheet);
+    CliRun run = CliRun.in(study, "agree", "--coders", "lead,second", "--disagreements",
+        "sheet.csv", "--format", "csv", "--bootstrap", "0");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("Wrote 73 disagreements to sheet.csv");
+    List<String> rows;
+    try (var parser = org.apache.commons.csv.CSVParser.parse(sheet,
+        java.nio.charset.StandardCharsets.UTF_8, org.apache.commons.csv.CSVFormat.RFC4180)) {
+      rows = parser.getRecords().stream().map(r -> String.join("|", r.toList())).toList();
+    }
+    assertThat(rows).hasSize(74);
+    assertThat(rows.get(0)).isEqualTo("unit|code|lead|second|decision|decided_by|reason|text");
+    assertThat(rows.get(1)).startsWith("p01:t6|peer-support|no|yes||||We serve roughly");
+    assertThat(rows.get(2)).startsWith("p01:t8|needed-care|yes|no||||So, um. The honest answer");
+    assertThat(rows.get(73)).startsWith("p08:t50|care-management|yes|no||||");
+    assertThat(rows).allMatch(r -> r.split("\\|", -1).length >= 8);
+    byte[] before = Files.readAllBytes(sheet);
+    Files.writeString(sheet, "unit,code,lead,second,decision,decided_by,reason,text\n"
+        + "p01:t6,peer-support,no,yes,second,team,agreed in meeting,x\n");
+    CliRun again = CliRun.in(study, "agree", "--coders", "lead,second", "--disagreements",
+        "sheet.csv");
+    assertThat(again.exitCode()).isEqualTo(3);
+    assertThat(again.err()).isEqualTo("tacit: sheet.csv: exists, and may hold the team's"
+        + " decisions; choose another file, or add --force to replace it\n");
+    assertThat(again.out()).isEmpty();
+    assertThat(Files.readString(sheet)).contains("agreed in meeting");
+    CliRun forced = CliRun.in(study, "agree", "--coders", "lead,second", "--disagreements",
+        "sheet.csv", "--force", "-q", "--format", "csv");
+    assertThat(forced.exitCode()).isZero();
+    assertThat(Files.readAllBytes(sheet)).isEqualTo(before);
+    CliRun noTable = CliRun.in(study, "agree", "--table", "t.csv", "--disagreements", "s.csv");
+    assertThat(noTable.exitCode()).isEqualTo(2);
+  }
 }

@@ -1,5 +1,6 @@
 package io.tacit.cli.command;
 
+import io.tacit.BadInputException;
 import io.tacit.agreement.Bootstrap;
 import io.tacit.cli.ExitCodes;
 import io.tacit.cli.TacitCommand;
@@ -9,12 +10,16 @@ import io.tacit.cli.render.Figures;
 import io.tacit.cli.render.Messages;
 import io.tacit.cli.render.Output;
 import io.tacit.coding.reliability.CodeReliability;
+import io.tacit.coding.reliability.DisagreementSheet;
 import io.tacit.coding.reliability.Selection;
 import io.tacit.coding.reliability.UnitDecisions;
 import io.tacit.coding.reliability.UnitReliability;
+import io.tacit.project.AtomicFiles;
 import io.tacit.project.CoderComparison;
 import io.tacit.project.Project;
 import io.tacit.transcript.UnitType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,9 +55,17 @@ final class CodersOptions {
       + " exit 4 if overall alpha or any code's alpha is below X.")
   @Nullable Double minAlpha;
 
+  @Option(names = "--disagreements", paramLabel = "FILE", description = "With --coders: write"
+      + " an adjudication sheet (CSV) of every unit and code the coders differ on.")
+  @Nullable Path disagreements;
+
+  @Option(names = "--force", description = "Replace an existing --disagreements file (it may"
+      + " hold the team's decisions).")
+  boolean force;
+
   boolean given() {
     return unit != null || docs != null || codes != null || minOverlap != null
-        || minAlpha != null;
+        || minAlpha != null || disagreements != null || force;
   }
 
   int run(CommandSpec spec, TacitCommand tacit, OutputOptions output, List<String> coders,
@@ -67,6 +80,10 @@ final class CodersOptions {
       throw new ParameterException(spec.commandLine(), "--coders needs 2 to "
           + Selection.MAX_CODERS + " different coders, e.g. --coders lead,second");
     }
+    Path sheet = disagreements == null ? null : tacit.workingDir().resolve(disagreements);
+    if (sheet != null) {
+      checkSheet(sheet, coders);
+    }
     Project project = tacit.project();
     UnitType type = unit != null ? unit
         : UnitType.valueOf(project.settings().unit().toUpperCase(Locale.ROOT));
@@ -76,11 +93,31 @@ final class CodersOptions {
     UnitDecisions d = comparison.decisions();
     UnitReliability r = UnitReliability.of(d, bootstrap);
     CodersView.summary(d, r, comparison.unused()).forEach(messages::info);
+    if (sheet != null) {
+      AtomicFiles.write(sheet, DisagreementSheet.write(d));
+      messages.info("Wrote " + d.disagreements().size() + " disagreements to " + disagreements
+          + "; fill in decision (first, second, both, neither or a coder), decided_by and"
+          + " reason");
+    }
     boolean tidy = output.format(tacit.terminal()) == OutputFormat.CSV;
     Output.emit(output, tacit.terminal(), tacit.workingDir(), spec.commandLine().getOut(),
         CodersView.table(d, r, comparison.unused(), tidy),
         CodersView.json(d, r, comparison.unused(), minAlpha));
     return gate(spec, r);
+  }
+
+  /** Refuses before any work is done, so nothing is written when the sheet cannot be. */
+  private void checkSheet(Path sheet, List<String> coders) {
+    if (Files.exists(sheet) && !force) {
+      throw new BadInputException(String.valueOf(disagreements), "exists, and may hold the"
+          + " team's decisions; choose another file, or add --force to replace it");
+    }
+    for (String coder : coders) {
+      if (DisagreementSheet.RESERVED.contains(coder)) {
+        throw new BadInputException("--coders", "coder \"" + coder + "\" has the name of a"
+            + " column of the disagreements sheet; rename the coder's file to write a sheet");
+      }
+    }
   }
 
   private int gate(CommandSpec spec, UnitReliability r) {
