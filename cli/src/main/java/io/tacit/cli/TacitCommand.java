@@ -5,6 +5,7 @@ import io.tacit.cli.command.ImportCommand;
 import io.tacit.cli.command.IndexCommand;
 import io.tacit.cli.command.InitCommand;
 import io.tacit.cli.command.ParticipantsCommand;
+import io.tacit.cli.command.ReportCommand;
 import io.tacit.cli.command.SearchCommand;
 import io.tacit.cli.command.ShowCommand;
 import io.tacit.cli.command.TranscriptsCommand;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Spec;
         MemoCommand.class,
         SearchCommand.class,
         WordsCommand.class,
+        ReportCommand.class,
         ThemesCommand.class,
         IndexCommand.class,
         DemoCommand.class,
