@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.tacit.BadInputException;
 import io.tacit.coding.Coding;
 import io.tacit.coding.CodingSet;
+import io.tacit.report.AgreementSection;
 import io.tacit.report.Decisions;
 import io.tacit.report.Report;
 import io.tacit.report.ReportBuilder;
@@ -12,6 +13,7 @@ import io.tacit.report.ReportFormat;
 import io.tacit.report.ReportInput;
 import io.tacit.report.ReportWriter;
 import io.tacit.text.Sha256;
+import io.tacit.theme.Themes;
 import io.tacit.transcript.UnitType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,6 +62,19 @@ public final class Reports {
    * @throws BadInputException without codings or themes.yaml, or for an unknown coder
    */
   public ReportInput input(@Nullable String coder, @Nullable String title, boolean timestamp) {
+    return input(coder, title, timestamp, true);
+  }
+
+  /**
+   * The agreement section alone, as the report would give it; empty when no transcript was
+   * coded by two coders. Needs no themes.
+   */
+  public Optional<AgreementSection> agreement() {
+    return ReportBuilder.agreement(input(null, null, false, false));
+  }
+
+  private ReportInput input(@Nullable String coder, @Nullable String title, boolean timestamp,
+      boolean needThemes) {
     List<String> coders = project.codings().coders();
     if (coders.isEmpty()) {
       throw new BadInputException(CodingStore.DIR + "/", "no coder has codings yet; code the"
@@ -71,9 +86,9 @@ public final class Reports {
           + chosen + ".csv; the coders are " + String.join(", ", coders));
     }
     ThemeStore themes = project.themes();
-    if (!themes.exists()) {
-      throw new BadInputException(ThemeStore.FILE, "does not exist; collate codes into themes"
-          + " first (`tacit themes suggest`)");
+    if (needThemes && (!themes.exists() || themes.load().isEmpty())) {
+      throw new BadInputException(ThemeStore.FILE, (themes.exists() ? "has no themes yet"
+          : "does not exist") + "; collate codes into themes first (`tacit themes suggest`)");
     }
     CodingSet codings = project.codings().loadAll();
     Map<String, List<Coding>> byCoder = new TreeMap<>();
@@ -88,7 +103,8 @@ public final class Reports {
         settings.name(), chosen, settings.leadCoder(),
         UnitType.valueOf(settings.unit().toUpperCase(Locale.ROOT)),
         project.transcripts().loadAll(), project.participants().load(),
-        project.codebook().load(), byCoder, themes.load(), decisions, inputFiles());
+        project.codebook().load(), byCoder, themes.exists() ? themes.load() : Themes.empty(),
+        decisions, inputFiles());
   }
 
   public Report build(ReportInput input) {

@@ -17,6 +17,8 @@ final class Charts {
   private static final String GRID = "#bbbbbb";
   private static final int LABEL = 250;
   private static final int PLOT = 420;
+  /** Themes whose extracts overlap less than this are not joined on the map. */
+  static final double MAP_OVERLAP = 0.03;
 
   private Charts() {}
 
@@ -79,11 +81,13 @@ final class Charts {
     Svg svg = new Svg("Krippendorff's alpha per code", "Alpha of each code with its 95%"
         + " bootstrap interval; dashed lines at .667 and .800.", LABEL + PLOT + 40,
         top + band * rows.size() + 24);
-    for (double tick : new double[] {-0.5, 0, 0.5, 0.667, 0.8, 1}) {
-      double x = LABEL + PLOT * (tick - lo) / (1 - lo);
-      boolean guide = tick == 0.667 || tick == 0.8;
+    double[] ticks = {-0.5, 0, 0.5, 0.667, 0.8, 1};
+    String[] labels = {"\u2212.5", "0", ".5", ".667", ".8", "1"};
+    for (int t = 0; t < ticks.length; t++) {
+      double x = LABEL + PLOT * (ticks[t] - lo) / (1 - lo);
+      boolean guide = t == 3 || t == 4;
       svg.line(x, top - 6, x, top + band * rows.size(), guide ? "#c0392b" : GRID, 1, guide);
-      svg.text(x, top - 10, "middle", 10, false, Figure.format(tick).replace("0.", "."));
+      svg.text(x, top - 10, "middle", 10, false, labels[t]);
     }
     for (int i = 0; i < rows.size(); i++) {
       AgreementSection.CodeAgreement c = rows.get(i);
@@ -112,7 +116,7 @@ final class Charts {
     int top = 170;
     Svg svg = new Svg("Co-occurrence of the themes' codes", "Jaccard association of each pair"
         + " of codes over windows of neighbouring units; darker cells occur together more.",
-        LABEL + cell * n + 20, top + cell * n + 10);
+        LABEL + cell * n + 120, top + cell * n + 10);
     for (int i = 0; i < n; i++) {
       String name = clip(a.codes().get(i).name(), 40);
       svg.text(LABEL - 6, top + cell * i + cell / 2.0 + 4, "end", 10, false, name);
@@ -145,9 +149,13 @@ final class Charts {
       y += tallest + gap;
     }
     Svg svg = new Svg("Thematic map", "Each theme with its codes; lines join themes whose"
-        + " extracts overlap, thicker for more overlap (Jaccard).",
+        + " extracts overlap (Jaccard at least " + Figure.format(MAP_OVERLAP) + "), thicker for"
+        + " more overlap.",
         20 + columns * boxWidth + gap, (int) Math.max(y - gap + 10, 40));
     for (Report.Overlap o : overlaps) {
+      if (o.jaccard() < MAP_OVERLAP) {
+        continue;
+      }
       int a = indexOf(shown, o.themeA());
       int b = indexOf(shown, o.themeB());
       if (a < 0 || b < 0) {

@@ -39,6 +39,11 @@ public final class ReportBuilder {
     return build(in, Bootstrap.DEFAULT);
   }
 
+  /** The agreement section alone; empty when no transcript was coded by two coders. */
+  public static Optional<AgreementSection> agreement(ReportInput in) {
+    return ReportAgreement.of(in, Bootstrap.DEFAULT);
+  }
+
   static Report build(ReportInput in, Bootstrap bootstrap) {
     CodedData data = CodedData.of(in.codings().get(in.coder()), in.transcripts(),
         in.participants(), in.unit());
