@@ -1,0 +1,85 @@
+package io.tacit.coding.reliability;
+
+import io.tacit.agreement.Agreement;
+import io.tacit.agreement.AgreementReport;
+import io.tacit.agreement.Bootstrap;
+import io.tacit.agreement.ContingencyTable;
+import io.tacit.agreement.Estimate;
+import io.tacit.agreement.Level;
+import io.tacit.agreement.PooledKappa;
+import io.tacit.agreement.ReliabilityData;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Unit-level agreement: per code, the counts and coefficients of presence or absence; overall,
+ * every coefficient over all unit-by-code decisions at once (Krippendorff's alpha among them),
+ * and, for two coders, pooled kappa (De Vries et al. 2008) and the mean of the codes' kappas.
+ * Immutable.
+ *
+ * @param codes one result per compared code, in code order
+ * @param overall the coefficients over every unit-by-code decision
+ * @param pooledKappa pooled kappa with a unit bootstrap interval; undefined unless two coders
+ * @param meanKappa the mean of the codes' Cohen's kappas (value only); undefined unless two coders
+ */
+public record UnitReliability(List<CodeReliability> codes, AgreementReport overall,
+    Estimate pooledKappa, Estimate meanKappa) {
+
+  public UnitReliability {
+    codes = List.copyOf(codes);
+  }
+
+  /**
+   * Computes it all.
+   *
+   * @throws IllegalArgumentException if no code was compared (nothing to agree on)
+   */
+  public static UnitReliability of(UnitDecisions decisions, Bootstrap bootstrap) {
+    if (decisions.codes().isEmpty() || decisions.units().isEmpty()) {
+      throw new IllegalArgumentException("no unit and code to compare");
+    }
+    int coders = decisions.coders().size();
+    List<CodeReliability> results = new ArrayList<>();
+    List<ReliabilityData> perCode = new ArrayList<>();
+    List<ContingencyTable> tables = new ArrayList<>();
+    for (int k = 0; k < decisions.codes().size(); k++) {
+      ReliabilityData data = decisions.data(k);
+      perCode.add(data);
+      if (coders == 2) {
+        tables.add(ContingencyTable.of(data));
+      }
+      results.add(code(decisions, k, data, bootstrap));
+    }
+    AgreementReport overall = Agreement.report(decisions.allDecisions(), Level.NOMINAL,
+        bootstrap);
+    Estimate pooled = Estimate.undefined();
+    Estimate mean = Estimate.undefined();
+    if (coders == 2) {
+      pooled = PooledKappa.estimate(perCode, bootstrap);
+      mean = new Estimate(PooledKappa.mean(tables), Double.NaN, Double.NaN, Double.NaN);
+    }
+    return new UnitReliability(results, overall, pooled, mean);
+  }
+
+  private static CodeReliability code(UnitDecisions decisions, int k, ReliabilityData data,
+      Bootstrap bootstrap) {
+    int coders = decisions.coders().size();
+    int all = (1 << coders) - 1;
+    long[] byCoders = new long[coders + 1];
+    long onlyFirst = 0;
+    long onlySecond = 0;
+    for (int u = 0; u < decisions.units().size(); u++) {
+      int mask = decisions.appliedBy(u, k);
+      byCoders[Integer.bitCount(mask)]++;
+      onlyFirst += mask == 1 ? 1 : 0;
+      onlySecond += mask == 2 ? 1 : 0;
+    }
+    List<Long> counts = new ArrayList<>();
+    for (long n : byCoders) {
+      counts.add(n);
+    }
+    long both = byCoders[coders];
+    return new CodeReliability(decisions.codes().get(k), both, onlyFirst, onlySecond,
+        byCoders[0], counts, Agreement.report(data, Level.NOMINAL, bootstrap));
+  }
+}
