@@ -1,33 +1,35 @@
 package io.tacit.report;
 
-import io.tacit.agreement.Agreement;
+import io.tacit.agreement.AgreementReport;
 import io.tacit.agreement.Bootstrap;
 import io.tacit.agreement.KrippendorffThreshold;
 import io.tacit.agreement.LandisKoch;
-import io.tacit.agreement.Level;
-import io.tacit.agreement.PooledKappa;
-import io.tacit.agreement.ReliabilityData;
 import io.tacit.agreement.Statistic;
 import io.tacit.codebook.Code;
 import io.tacit.coding.Coding;
-import io.tacit.theme.CodedData;
+import io.tacit.coding.CodingSet;
+import io.tacit.coding.reliability.CodeReliability;
+import io.tacit.coding.reliability.Selection;
+import io.tacit.coding.reliability.UnitDecisions;
+import io.tacit.coding.reliability.UnitReliability;
 import io.tacit.transcript.Transcript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * The report's agreement section: two coders compared on the transcripts both coded, each code
- * present or absent in each participant unit, with Cohen's kappa and Krippendorff's alpha per code
- * (bootstrap intervals, seeded) and alpha, pooled kappa and percent agreement over every
+ * present or absent in each participant unit (as {@code tacit agree --coders} does, through
+ * {@link UnitDecisions} and {@link UnitReliability}), with Cohen's kappa and Krippendorff's alpha
+ * per code (bootstrap intervals, seeded) and alpha, pooled kappa and percent agreement over every
  * unit-by-code decision. Which two coders: those of the consensus decisions sheet, else the lead
  * coder and the first other coder (not a consensus coder, not suggestions). Stateless.
  */
 final class ReportAgreement {
-  private static final List<String> PRESENCE = List.of("absent", "present");
   private static final Set<String> NOT_PEOPLE = Set.of("consensus", "auto");
 
   private ReportAgreement() {}
@@ -39,71 +41,41 @@ final class ReportAgreement {
     }
     String first = pair.get()[0];
     String second = pair.get()[1];
-    Set<String> docs = docs(in.codings().get(first));
-    docs.retainAll(docs(in.codings().get(second)));
-    if (docs.isEmpty()) {
+    List<Coding> both = new ArrayList<>(in.codings().get(first));
+    both.addAll(in.codings().get(second));
+    Map<String, Transcript> transcripts = new TreeMap<>();
+    in.transcripts().forEach(t -> transcripts.put(t.id(), t));
+    UnitDecisions decisions = UnitDecisions.of(new CodingSet(both, transcripts),
+        Selection.of(List.of(first, second), in.unit()), in.transcripts().size());
+    if (decisions.transcripts().isEmpty() || decisions.units().isEmpty()
+        || decisions.codes().isEmpty()) {
       return Optional.empty();
     }
-    List<Transcript> subset = in.transcripts().stream().filter(t -> docs.contains(t.id()))
-        .toList();
-    CodedData a = CodedData.of(in.codings().get(first), subset, in.participants(), in.unit());
-    CodedData b = CodedData.of(in.codings().get(second), subset, in.participants(), in.unit());
-    List<CodedData.CodedUnit> units = a.units();
-    List<CodedData.CodedUnit> unitsB = b.units();
-    Set<String> either = new TreeSet<>(a.extracts().keySet());
-    either.addAll(b.extracts().keySet());
-    Set<String> used = new java.util.LinkedHashSet<>();
-    in.codebook().all().stream().map(Code::id).filter(either::contains).forEach(used::add);
-    used.addAll(either);
-
+    UnitReliability reliability = UnitReliability.of(decisions, bootstrap);
+    Map<String, CodeReliability> byCode = new TreeMap<>();
+    reliability.codes().forEach(c -> byCode.put(c.code(), c));
+    List<String> order = new ArrayList<>();
+    in.codebook().all().stream().map(Code::id).filter(byCode::containsKey).forEach(order::add);
+    byCode.keySet().stream().filter(c -> !order.contains(c)).forEach(order::add);
+    int n = decisions.units().size();
     List<AgreementSection.CodeAgreement> rows = new ArrayList<>();
-    List<ReliabilityData> perCode = new ArrayList<>();
-    int n = units.size();
-    int[] all = new int[n * used.size() * 2];
-    int agreed = 0;
-    int k = 0;
-    for (String code : used) {
-      int[] ratings = new int[n * 2];
-      int both = 0;
-      int onlyFirst = 0;
-      int onlySecond = 0;
-      for (int u = 0; u < n; u++) {
-        boolean x = units.get(u).codes().contains(code);
-        boolean y = unitsB.get(u).codes().contains(code);
-        ratings[2 * u] = x ? 1 : 0;
-        ratings[2 * u + 1] = y ? 1 : 0;
-        both += x && y ? 1 : 0;
-        onlyFirst += x && !y ? 1 : 0;
-        onlySecond += !x && y ? 1 : 0;
-      }
-      System.arraycopy(ratings, 0, all, k * n * 2, n * 2);
-      k++;
-      int neither = n - both - onlyFirst - onlySecond;
-      agreed += both + neither;
-      ReliabilityData data = ReliabilityData.of(n, 2, ratings, PRESENCE, null,
-          List.of(first, second));
-      perCode.add(data);
-      Figure kappa = estimate(Statistic.COHEN_KAPPA, data, bootstrap);
-      Figure alpha = estimate(Statistic.KRIPPENDORFF_ALPHA, data, bootstrap);
-      rows.add(new AgreementSection.CodeAgreement(code, name(in, code), both, onlyFirst,
-          onlySecond, neither, Figure.of((both + neither) / (double) n), kappa, alpha,
+    for (String code : order) {
+      CodeReliability c = byCode.get(code);
+      Figure kappa = figure(c.report(), Statistic.COHEN_KAPPA);
+      Figure alpha = figure(c.report(), Statistic.KRIPPENDORFF_ALPHA);
+      rows.add(new AgreementSection.CodeAgreement(code, name(in, code), (int) c.bothCoded(),
+          (int) c.onlyFirst(), (int) c.onlySecond(), (int) c.neither(),
+          Figure.of((c.bothCoded() + c.neither()) / (double) n), kappa, alpha,
           interpretation(kappa, alpha)));
     }
-    List<String> unused = in.codebook().all().stream().map(Code::id)
-        .filter(c -> !used.contains(c)).toList();
-    Figure alpha = Figure.none();
-    Figure pooled = Figure.none();
-    Figure percent = Figure.none();
-    if (!used.isEmpty() && n > 0) {
-      ReliabilityData overall = ReliabilityData.of(n * used.size(), 2, all, PRESENCE, null,
-          List.of(first, second));
-      alpha = estimate(Statistic.KRIPPENDORFF_ALPHA, overall, bootstrap);
-      pooled = Figure.of(PooledKappa.estimate(perCode, bootstrap));
-      percent = Figure.of(agreed / (double) (n * used.size()));
-    }
-    return Optional.of(new AgreementSection(first, second, in.unit().label(), new ArrayList<>(
-        new TreeSet<>(docs)), in.transcripts().size(), n, rows, unused, alpha, pooled, percent,
-        bootstrap.replicates(), in.decisions()));
+    List<String> unused = decisions.unused(in.codebook().all().stream().map(Code::id).toList());
+    AgreementReport overall = reliability.overall();
+    Figure percent = overall.estimate(Statistic.PERCENT_AGREEMENT)
+        .map(e -> Figure.of(e.value())).orElse(Figure.none());
+    return Optional.of(new AgreementSection(first, second, in.unit().label(),
+        decisions.transcripts(), in.transcripts().size(), n, rows, unused,
+        figure(overall, Statistic.KRIPPENDORFF_ALPHA), Figure.of(reliability.pooledKappa()),
+        percent, bootstrap.replicates(), in.decisions()));
   }
 
   /** The coders of the decisions sheet, else the lead (or reported) coder and another. */
@@ -124,15 +96,8 @@ final class ReportAgreement {
         .map(second -> new String[] {first, second});
   }
 
-  private static Set<String> docs(List<Coding> codings) {
-    Set<String> docs = new TreeSet<>();
-    codings.forEach(c -> docs.add(c.doc()));
-    return docs;
-  }
-
-  private static Figure estimate(Statistic statistic, ReliabilityData data, Bootstrap bootstrap) {
-    return Agreement.estimate(statistic, data, Level.NOMINAL, bootstrap).map(Figure::of)
-        .orElse(Figure.none());
+  private static Figure figure(AgreementReport report, Statistic statistic) {
+    return report.estimate(statistic).map(Figure::of).orElse(Figure.none());
   }
 
   private static String interpretation(Figure kappa, Figure alpha) {
