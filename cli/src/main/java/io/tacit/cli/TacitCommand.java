@@ -1,5 +1,6 @@
 package io.tacit.cli;
 
+import io.tacit.cli.command.AgreeCommand;
 import io.tacit.cli.command.DemoCommand;
 import io.tacit.cli.command.ImportCommand;
 import io.tacit.cli.command.IndexCommand;
@@ -12,6 +13,7 @@ import io.tacit.cli.command.TranscriptsCommand;
 import io.tacit.cli.command.WordsCommand;
 import io.tacit.cli.command.code.CodeCommand;
 import io.tacit.cli.command.codebook.CodebookCommand;
+import io.tacit.cli.command.consensus.ConsensusCommand;
 import io.tacit.cli.command.memo.MemoCommand;
 import io.tacit.cli.command.theme.ThemesCommand;
 import io.tacit.project.Project;
@@ -51,8 +53,10 @@ import picocli.CommandLine.Spec;
         MemoCommand.class,
         SearchCommand.class,
         WordsCommand.class,
-        ReportCommand.class,
+        AgreeCommand.class,
+        ConsensusCommand.class,
         ThemesCommand.class,
+        ReportCommand.class,
         IndexCommand.class,
         DemoCommand.class,
         CommandLine.HelpCommand.class,

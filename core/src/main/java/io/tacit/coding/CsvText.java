@@ -19,14 +19,14 @@ import org.apache.commons.csv.CSVRecord;
  * it). A byte-order mark is dropped; rows whose cells are all blank (an empty line, or Excel's
  * {@code ,,,,}) are left out.
  */
-final class CsvText {
+public final class CsvText {
   /** One row: its first line (1-based) and its cells as written. */
-  record Record(long line, List<String> cells) {
-    String cell(int i) {
+  public record Record(long line, List<String> cells) {
+    public String cell(int i) {
       return i >= 0 && i < cells.size() ? cells.get(i) : "";
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
       return cells.stream().allMatch(String::isBlank);
     }
   }
@@ -40,7 +40,8 @@ final class CsvText {
    * Every non-blank record, in order. A malformed file (an unbalanced quote) adds one problem at
    * the line where reading stopped, and the records before it are returned.
    */
-  static List<Record> parse(String location, String text, char delimiter, ProblemList problems) {
+  public static List<Record> parse(String location, String text, char delimiter,
+      ProblemList problems) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
     int[] lineStarts = lineStarts(body);
@@ -72,7 +73,7 @@ final class CsvText {
   }
 
   /** The delimiter of a file's first line: a semicolon only if it has semicolons and no commas. */
-  static char sniffDelimiter(String text) {
+  public static char sniffDelimiter(String text) {
     int nl = text.indexOf('\n');
     String first = nl < 0 ? text : text.substring(0, nl);
     return first.indexOf(',') < 0 && first.indexOf(';') >= 0 ? ';' : ',';

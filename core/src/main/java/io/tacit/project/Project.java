@@ -84,6 +84,11 @@ public final class Project {
     return new CodebookStore(this, java.time.Clock.systemUTC());
   }
 
+  /** Consensus codings and the trails of the decisions behind them, consensus/. */
+  public ConsensusStore consensus() {
+    return new ConsensusStore(this);
+  }
+
   /** The study's themes.yaml. */
   public ThemeStore themes() {
     return new ThemeStore(this, root.resolve(ThemeStore.FILE), ThemeStore.FILE);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.tacit.BadInputException;
 import io.tacit.coding.Coding;
 import io.tacit.coding.CodingSet;
+import io.tacit.coding.consensus.DecisionTrail;
 import io.tacit.report.AgreementSection;
 import io.tacit.report.Decisions;
 import io.tacit.report.Report;
@@ -17,7 +18,6 @@ import io.tacit.theme.Themes;
 import io.tacit.transcript.UnitType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +42,6 @@ import org.jspecify.annotations.Nullable;
 public final class Reports {
   /** The report folder when none is given, in the project. */
   public static final String DEFAULT_DIR = "report";
-  private static final String DECISIONS_DIR = "consensus";
 
   private final Project project;
   private final Clock clock;
@@ -93,9 +92,9 @@ public final class Reports {
     CodingSet codings = project.codings().loadAll();
     Map<String, List<Coding>> byCoder = new TreeMap<>();
     coders.forEach(c -> byCoder.put(c, codings.of(c)));
-    String decisionsFile = DECISIONS_DIR + "/" + chosen + "-decisions.csv";
-    Decisions decisions = Files.isRegularFile(project.resolve(decisionsFile))
-        ? Decisions.read(decisionsFile, read(decisionsFile)) : null;
+    DecisionTrail.Summary trail = project.consensus().trails().get(chosen);
+    Decisions decisions = trail == null ? null : Decisions.of(ConsensusStore.DIR + "/"
+        + project.consensus().trailFile(chosen).getFileName(), trail);
     ProjectSettings settings = project.settings();
     return new ReportInput(title != null ? title : settings.name(),
         timestamp ? DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(
@@ -194,7 +193,7 @@ public final class Reports {
   private List<ReportInput.InputFile> inputFiles() {
     List<String> paths = new ArrayList<>(List.of(Project.SETTINGS_FILE,
         project.settings().codebook(), "participants.csv", ThemeStore.FILE));
-    for (String dir : List.of("transcripts", CodingStore.DIR, DECISIONS_DIR)) {
+    for (String dir : List.of("transcripts", CodingStore.DIR, ConsensusStore.DIR)) {
       Path folder = project.resolve(dir);
       if (!Files.isDirectory(folder)) {
         continue;
@@ -222,11 +221,4 @@ public final class Reports {
     return inputs;
   }
 
-  private String read(String relative) {
-    try {
-      return new String(Files.readAllBytes(project.resolve(relative)), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

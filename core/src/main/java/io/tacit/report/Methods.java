@@ -54,9 +54,12 @@ final class Methods {
           + a.tentative() + " more reached .667 (Krippendorff 2004)";
       Decisions d = a.decisions();
       if (d != null) {
-        settlement = d.total() + " disagreements were discussed and settled by consensus ("
-            + decisionText(d) + ")" + (d.unsettled() > 0 ? "; " + d.unsettled()
-            + " were left unsettled and out of the consensus coding" : "");
+        settlement = "The two coders discussed their " + d.total() + " disagreements (a code"
+            + " one of them applied to a " + a.unit() + " and the other did not); "
+            + (d.unsettled() == 0 ? "all were" : d.settled() + " were") + " settled by"
+            + " consensus (" + decisionText(d) + ")" + (d.unsettled() > 0 ? " and "
+            + d.unsettled() + " left unsettled and out of the consensus coding" : "")
+            + ", and the consensus coding (" + r.overview().coder() + ") is the one reported";
       }
     }
     List<String> statuses = new ArrayList<>();
@@ -75,15 +78,16 @@ final class Methods {
     return Templates.TEXT.render("methods.mustache", facts).strip().replaceAll("\\s+", " ");
   }
 
-  /** "12 kept as the first coder had them, 4 as the second, 2 both, 3 neither". */
+  /** "2 kept as lead coded them, 1 with the code left out". */
   static String decisionText(Decisions d) {
     List<String> parts = new ArrayList<>();
     d.byDecision().forEach((kind, n) -> parts.add(n + " " + switch (kind) {
-      case "first" -> "kept as " + d.first() + " coded them";
-      case "second" -> "kept as " + d.second() + " coded them";
-      case "both" -> "keeping both codings";
-      default -> "keeping neither";
+      case "first" -> "kept as " + d.first() + " coded " + (n == 1 ? "it" : "them");
+      case "second" -> "kept as " + d.second() + " coded " + (n == 1 ? "it" : "them");
+      case "both" -> "with the code kept";
+      default -> "with the code left out";
     }));
     return String.join(", ", parts);
   }
+
 }

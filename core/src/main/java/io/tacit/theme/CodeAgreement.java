@@ -1,9 +1,11 @@
 package io.tacit.theme;
 
-import io.tacit.agreement.Agreement;
-import io.tacit.agreement.ContingencyTable;
+import io.tacit.agreement.Bootstrap;
 import io.tacit.agreement.Estimate;
-import io.tacit.agreement.Weights;
+import io.tacit.agreement.Statistic;
+import io.tacit.coding.reliability.UnitDecisions;
+import io.tacit.coding.reliability.UnitReliability;
+import io.tacit.transcript.Unit;
 import io.tacit.transcript.UnitId;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,13 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Agreement of two coders on one code where both coded: over the units of the transcripts both
  * coders coded, whether each coder put the code on each unit. Percent agreement and Cohen's kappa
- * on that presence/absence (through io.tacit.agreement); a stand-in until the coding package's
- * reliability mapping lands. Immutable.
+ * on that presence/absence, from io.tacit.coding.reliability's unit decisions; the summary a theme
+ * review shows (tacit agree gives the full figures). Immutable.
  *
  * @param code the code
  * @param other the second coder
@@ -31,35 +32,37 @@ import java.util.TreeSet;
 public record CodeAgreement(String code, String other, int units, int both, int onlyFirst,
     int onlySecond, double percent, Optional<Double> kappa) {
 
-  /** Agreement on each code, for codes either coder used in the double-coded transcripts. */
+  /**
+   * Agreement on each code, for codes either coder used in the double-coded transcripts, through
+   * the coding package's unit decisions (every code a coding overlaps counts on the unit).
+   */
   static List<CodeAgreement> of(CodedData first, CodedData second, String otherCoder,
       Set<String> codes) {
     Set<String> docs = coded(first);
     docs.retainAll(coded(second));
+    Map<UnitId, Set<String>> firstCodes = new HashMap<>();
+    first.units().forEach(u -> firstCodes.put(u.id(), u.codes()));
     Map<UnitId, Set<String>> secondCodes = new HashMap<>();
     second.units().forEach(u -> secondCodes.put(u.id(), u.codes()));
-    List<CodedData.CodedUnit> units = first.units().stream()
-        .filter(u -> docs.contains(u.id().doc())).toList();
-    return new TreeSet<>(codes).stream().map(code -> {
-      int both = 0;
-      int onlyFirst = 0;
-      int onlySecond = 0;
-      for (CodedData.CodedUnit u : units) {
-        boolean a = u.codes().contains(code);
-        boolean b = secondCodes.getOrDefault(u.id(), Set.of()).contains(code);
-        both += a && b ? 1 : 0;
-        onlyFirst += a && !b ? 1 : 0;
-        onlySecond += !a && b ? 1 : 0;
-      }
-      int neither = units.size() - both - onlyFirst - onlySecond;
-      double percent = units.isEmpty() ? 0 : (both + neither) / (double) units.size();
-      Estimate k = Agreement.cohenKappa(ContingencyTable.of(new long[][] {
-          {both, onlyFirst}, {onlySecond, neither}}), Weights.identity(2));
-      Optional<Double> kappa = units.isEmpty() || !k.isDefined() ? Optional.empty()
-          : Optional.of(ThemeSuggester.round(k.value()));
-      return new CodeAgreement(code, otherCoder, units.size(), both, onlyFirst, onlySecond,
-          ThemeSuggester.round(percent), kappa);
-    }).filter(a -> a.both + a.onlyFirst + a.onlySecond > 0).toList();
+    List<Unit> units = first.units().stream().filter(u -> docs.contains(u.id().doc()))
+        .map(CodedData.CodedUnit::unit).toList();
+    if (units.isEmpty() || codes.isEmpty()) {
+      return List.of();
+    }
+    UnitDecisions decisions = UnitDecisions.ofUnits(List.of("first", "second"), units,
+        List.of(u -> firstCodes.getOrDefault(u.id(), Set.of()),
+            u -> secondCodes.getOrDefault(u.id(), Set.of())), codes, docs.size());
+    if (decisions.codes().isEmpty()) {
+      return List.of();
+    }
+    return UnitReliability.of(decisions, Bootstrap.OFF).codes().stream().map(c -> {
+      double percent = c.report().estimate(Statistic.PERCENT_AGREEMENT).orElseThrow().value();
+      Estimate k = c.report().estimate(Statistic.COHEN_KAPPA).orElseThrow();
+      Optional<Double> kappa = k.isDefined() ? Optional.of(ThemeSuggester.round(k.value()))
+          : Optional.empty();
+      return new CodeAgreement(c.code(), otherCoder, units.size(), (int) c.bothCoded(),
+          (int) c.onlyFirst(), (int) c.onlySecond(), ThemeSuggester.round(percent), kappa);
+    }).toList();
   }
 
   private static Set<String> coded(CodedData data) {

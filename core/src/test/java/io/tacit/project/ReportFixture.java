@@ -1,5 +1,6 @@
 package io.tacit.project;
 
+import io.tacit.coding.reliability.Selection;
 import io.tacit.nlp.SentenceSplitter;
 import io.tacit.participant.ParticipantCsv;
 import io.tacit.transcript.Transcript;
@@ -11,11 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A small fixed study for report tests, made through the real import: three interviews, a
- * four-code codebook, a lead coder (all three), a second coder (p01 and p02), their consensus with
- * a decisions sheet, and two themes. Coding files are written with fixed times, so every input has
+ * four-code codebook, a lead coder (all three), a second coder (p01 and p02), their consensus from
+ * a decisions sheet that settles two of their three disagreements, and two themes. Coding files are written with fixed times, so every input has
  * the same bytes on every run. participants.csv has a {@code name} column that a report must never
  * print.
  */
@@ -88,16 +90,14 @@ final class ReportFixture {
           "p03,2,peer-role", "p03,2,transport", "p03,4,housing", "p03,4,care-plan"));
       coding(project, "second", List.of("p01,2,transport", "p01,4,care-plan",
           "p01,6,housing", "p02,2,transport", "p02,4,care-plan", "p02,4,peer-role"));
-      coding(project, "consensus", List.of("p01,2,transport", "p01,4,care-plan",
-          "p01,6,transport", "p02,2,transport", "p02,2,housing", "p02,4,care-plan",
-          "p02,4,peer-role", "p03,2,peer-role", "p03,2,transport", "p03,4,housing",
-          "p03,4,care-plan"));
-      Files.createDirectories(project.resolve("consensus"));
-      Files.writeString(project.resolve("consensus/consensus-decisions.csv"),
+      // The three disagreements on p01 and p02, as tacit agree --disagreements lists them.
+      Path sheet = Files.writeString(in.resolve("decisions.csv"),
           "unit,code,lead,second,decision,decided_by,reason,text\n"
-          + "p01:t6,transport,1,0,first,team,The barrier is getting there,Transportation is\n"
-          + "p01:t6,housing,0,1,neither,team,No housing talk here,Transportation is\n"
-          + "p02:t2,housing,1,0,lead,team,Housing is named,I drove him\n");
+          + "p01:t6,housing,no,yes,neither,team,No housing talk here,Transportation is\n"
+          + "p01:t6,transport,yes,no,lead,team,The barrier is getting there,Transportation is\n"
+          + "p02:t2,housing,yes,no,,,,I drove him\n");
+      project.consensus().build(Selection.of(List.of("lead", "second"), UnitType.TURN),
+          "consensus", Optional.of(sheet), false, true);
       Files.writeString(project.resolve("themes.yaml"), THEMES);
       return project;
     } catch (IOException e) {

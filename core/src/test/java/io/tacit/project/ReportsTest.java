@@ -56,7 +56,8 @@ class ReportsTest {
     assertThat(report.agreement().docs()).containsExactly("p01", "p02");
     assertThat(report.agreement().units()).isEqualTo(5);
     assertThat(report.agreement().decisions().byDecision())
-        .containsExactlyEntriesOf(new TreeMap<>(Map.of("first", 2, "neither", 1)));
+        .containsExactlyEntriesOf(new TreeMap<>(Map.of("first", 1, "neither", 1)));
+    assertThat(report.agreement().decisions().unsettled()).isEqualTo(1);
     assertThat(report.overview().doubleCoded()).containsExactly("p01", "p02");
     assertThat(report.themes()).extracting(t -> t.id())
         .containsExactly("getting-there", "plans-and-peers");
@@ -65,7 +66,9 @@ class ReportsTest {
         .contains("a case manager (P01)", "an outreach worker (P03)");
     assertThat(report.methods()).contains("codebook approach to thematic analysis")
         .contains("3 semi-structured interviews").contains("2 of 3 (67%)")
-        .contains("Krippendorff").contains("3 disagreements were discussed and settled");
+        .contains("Krippendorff").contains("their 3 disagreements")
+        .contains("2 were settled by consensus (1 kept as lead coded it, 1 with the code left"
+            + " out) and 1 left unsettled");
   }
 
   @Test

@@ -1,42 +1,26 @@
 package io.tacit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
-import io.tacit.BadInputException;
+import io.tacit.coding.consensus.Decision;
+import io.tacit.coding.consensus.DecisionTrail;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DecisionsTest {
-  private static final String HEADER = "unit,code,lead,second,decision,decided_by,reason,text\n";
-
   @Test
-  void talliesDecisionsWithCoderIdsAsFirstOrSecondAndBlanksAsUnsettled() {
-    Decisions d = Decisions.read("consensus/c-decisions.csv", "\uFEFF" + HEADER
-        + "p01:t2,transport,1,0,first,Ana,yes,\"Bus, mostly\"\n"
-        + "p01:t4,housing,0,1,SECOND,Ana,,x\n"
-        + "p02:t2,housing,1,0,lead,Sam,,x\n"
-        + "p02:t4,care-plan,0,1,both,,,x\n"
-        + "p03:t2,care-plan,0,1,,,,x\n");
-    assertThat(d.first()).isEqualTo("lead");
-    assertThat(d.second()).isEqualTo("second");
+  void namesEachDecisionAfterTheCodersAndCountsTheUnsettled() {
+    Decisions d = Decisions.of("consensus/c-decisions.csv", new DecisionTrail.Summary("lead",
+        "second", Map.of(Decision.FIRST, 2, Decision.SECOND, 1, Decision.BOTH, 1), 3, 3, 1));
     assertThat(d.byDecision()).containsExactly(entry("both", 1), entry("first", 2),
         entry("second", 1));
-    assertThat(d.byDecider()).containsEntry("Ana", 2).containsEntry("Sam", 1)
-        .containsEntry("(not recorded)", 1);
-    assertThat(d.unsettled()).isEqualTo(1);
-    assertThat(d.total()).isEqualTo(5);
-    assertThat(d.rows()).extracting(Overview.Count::label)
-        .containsExactly("kept both codings", "kept as lead coded it", "kept as second coded it");
-  }
-
-  @Test
-  void refusesAnUnknownDecisionAtItsLineAndASheetWithAnotherHeader() {
-    assertThatThrownBy(() -> Decisions.read("d.csv", HEADER + "p01:t2,x,1,0,maybe,,,\n"))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("d.csv:2")
-        .hasMessageContaining("unknown decision \"maybe\"");
-    assertThatThrownBy(() -> Decisions.read("d.csv", "doc,start,end,code\n"))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("not a consensus decisions");
+    assertThat(d.settled()).isEqualTo(4);
+    assertThat(d.total()).isEqualTo(7);
+    assertThat(d.rows()).extracting(Overview.Count::label).containsExactly("code kept (both)",
+        "kept as lead coded it", "kept as second coded it");
+    assertThat(Methods.decisionText(d)).isEqualTo("1 with the code kept, 2 kept as lead coded"
+        + " them, 1 kept as second coded it");
   }
 
   @Test

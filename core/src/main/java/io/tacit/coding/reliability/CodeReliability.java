@@ -1,6 +1,8 @@
 package io.tacit.coding.reliability;
 
 import io.tacit.agreement.AgreementReport;
+import io.tacit.agreement.Estimate;
+import io.tacit.agreement.Statistic;
 import java.util.List;
 
 /**
@@ -23,6 +25,11 @@ public record CodeReliability(String code, long bothCoded, long onlyFirst, long 
 
   public CodeReliability {
     byCoders = List.copyOf(byCoders);
+  }
+
+  /** Krippendorff's alpha, NaN where undefined. */
+  public double alpha() {
+    return report.estimate(Statistic.KRIPPENDORFF_ALPHA).map(Estimate::value).orElse(Double.NaN);
   }
 
   /** Units the coders applied it to differently. */

@@ -46,11 +46,13 @@ public record Selection(List<String> coders, UnitType unit, Set<String> docs, Se
     return new Selection(coders, unit, Set.of(), Set.of(), 0);
   }
 
-  boolean keepsDoc(String doc) {
+  /** Whether the transcript is selected (every one when no transcripts were named). */
+  public boolean keepsDoc(String doc) {
     return docs.isEmpty() || docs.contains(doc);
   }
 
-  boolean keepsCode(String code) {
+  /** Whether the code is selected (every one when no codes were named). */
+  public boolean keepsCode(String code) {
     return codes.isEmpty() || codes.contains(code);
   }
 }

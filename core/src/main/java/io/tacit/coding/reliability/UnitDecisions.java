@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Each coder's decision, unit by unit and code by code, whether a code applies: the data behind
@@ -92,6 +93,43 @@ public final class UnitDecisions {
     }
     return new UnitDecisions(selection, docs, studyTranscripts, List.copyOf(units), codes,
         applied);
+  }
+
+  /**
+   * Decisions already laid over units elsewhere, such as the theme package's view of each coder's
+   * codings (a code on every unit a coding of it overlaps): coder {@code c} applied code {@code k}
+   * to unit {@code u} when {@code codesOf.get(c).apply(u)} holds {@code k}. Codes are those any
+   * coder applied among {@code codes} (every code when empty), sorted.
+   *
+   * @param units the units compared, by transcript, then in text order
+   */
+  public static UnitDecisions ofUnits(List<String> coders, List<Unit> units,
+      List<Function<Unit, Set<String>>> codesOf, Set<String> codes, int studyTranscripts) {
+    UnitType type = units.isEmpty() ? UnitType.TURN : units.get(0).id().type();
+    Selection selection = new Selection(coders, type, Set.of(), codes, 0);
+    TreeSet<String> used = new TreeSet<>();
+    TreeSet<String> docs = new TreeSet<>();
+    for (Unit u : units) {
+      docs.add(u.id().doc());
+      for (Function<Unit, Set<String>> of : codesOf) {
+        of.apply(u).stream().filter(selection::keepsCode).forEach(used::add);
+      }
+    }
+    List<String> codeList = List.copyOf(used);
+    Map<String, Integer> codeIndex = index(codeList);
+    int[] applied = new int[units.size() * codeList.size()];
+    for (int u = 0; u < units.size(); u++) {
+      for (int c = 0; c < codesOf.size(); c++) {
+        for (String code : codesOf.get(c).apply(units.get(u))) {
+          Integer k = codeIndex.get(code);
+          if (k != null) {
+            applied[u * codeList.size() + k] |= 1 << c;
+          }
+        }
+      }
+    }
+    return new UnitDecisions(selection, List.copyOf(docs), studyTranscripts, List.copyOf(units),
+        codeList, applied);
   }
 
   public List<String> coders() {

@@ -8,6 +8,7 @@ import io.tacit.agreement.Estimate;
 import io.tacit.agreement.Level;
 import io.tacit.agreement.PooledKappa;
 import io.tacit.agreement.ReliabilityData;
+import io.tacit.agreement.Statistic;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,6 +60,24 @@ public record UnitReliability(List<CodeReliability> codes, AgreementReport overa
       mean = new Estimate(PooledKappa.mean(tables), Double.NaN, Double.NaN, Double.NaN);
     }
     return new UnitReliability(results, overall, pooled, mean);
+  }
+
+  /** Overall alpha, NaN where undefined. */
+  public double overallAlpha() {
+    return overall.estimate(Statistic.KRIPPENDORFF_ALPHA).map(Estimate::value).orElse(Double.NaN);
+  }
+
+  /**
+   * The quality gate: codes whose alpha is below {@code minAlpha}, in code order. A code whose
+   * alpha is undefined (no variation: every unit coded alike by everyone) is not below anything.
+   */
+  public List<CodeReliability> codesBelow(double minAlpha) {
+    return codes.stream().filter(c -> c.alpha() < minAlpha).toList();
+  }
+
+  /** Whether overall alpha, or any code's, falls short of {@code minAlpha}. */
+  public boolean failsGate(double minAlpha) {
+    return overallAlpha() < minAlpha || !codesBelow(minAlpha).isEmpty();
   }
 
   private static CodeReliability code(UnitDecisions decisions, int k, ReliabilityData data,

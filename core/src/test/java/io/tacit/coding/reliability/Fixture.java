@@ -21,12 +21,12 @@ import java.util.TreeMap;
  * Transcripts built in memory, turns alternating interviewer and participant, one sentence each,
  * laid out as {@code "Label: text\n\n"}; and codings on them.
  */
-final class Fixture {
-  static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
+public final class Fixture {
+  public static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
 
   private Fixture() {}
 
-  static Transcript transcript(String id, String... turns) {
+  public static Transcript transcript(String id, String... turns) {
     StringBuilder text = new StringBuilder();
     List<Turn> turnList = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
@@ -48,21 +48,21 @@ final class Fixture {
   }
 
   /** A coding of turn {@code turn} of {@code t}, whole, or its first {@code fraction}. */
-  static Coding turn(String coder, Transcript t, int turn, String code, double fraction) {
+  public static Coding turn(String coder, Transcript t, int turn, String code, double fraction) {
     Span span = t.turn(turn).span();
     int end = span.start() + (int) Math.round(span.length() * fraction);
     return coding(coder, t.id(), span.start(), end, code);
   }
 
-  static Coding turn(String coder, Transcript t, int turn, String code) {
+  public static Coding turn(String coder, Transcript t, int turn, String code) {
     return turn(coder, t, turn, code, 1.0);
   }
 
-  static Coding coding(String coder, String doc, int start, int end, String code) {
+  public static Coding coding(String coder, String doc, int start, int end, String code) {
     return new Coding(coder, doc, Span.of(start, end), code, "", T);
   }
 
-  static CodingSet set(List<Coding> codings, Transcript... transcripts) {
+  public static CodingSet set(List<Coding> codings, Transcript... transcripts) {
     Map<String, Transcript> byId = new TreeMap<>();
     for (Transcript t : transcripts) {
       byId.put(t.id(), t);

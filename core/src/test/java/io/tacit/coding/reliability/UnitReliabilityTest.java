@@ -64,6 +64,19 @@ class UnitReliabilityTest {
     assertThat(r.meanKappa().value()).isCloseTo((1.0 / 6 + 6.0 / 11) / 2, within(EPS));
   }
 
+  /** Care keeps alpha .25; at .9 overlap ride's alpha is 1 - 9 x 2 / (2 x 3 x 7) = 4/7. */
+  @Test
+  void theGateNamesCodesBelowTheMinimumAndChecksOverall() {
+    UnitReliability r = UnitReliability.of(UnitDecisionsTest.decisions(0.9), Bootstrap.OFF);
+    assertThat(r.codes().get(1).alpha()).isCloseTo(4.0 / 7, within(EPS));
+    assertThat(r.codesBelow(0.5)).extracting(CodeReliability::code).containsExactly("care");
+    assertThat(r.codesBelow(0.6)).extracting(CodeReliability::code)
+        .containsExactly("care", "ride");
+    assertThat(r.codesBelow(0.2)).isEmpty();
+    assertThat(r.failsGate(0.2)).isFalse();
+    assertThat(r.failsGate(r.overallAlpha() + 1e-9)).isTrue();
+  }
+
   @Test
   void bootstrapIntervalsAreSeededAndReproducible() {
     UnitReliability a = UnitReliability.of(UnitDecisionsTest.decisions(0), Bootstrap.of(200, 7));

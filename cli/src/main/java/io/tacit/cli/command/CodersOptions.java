@@ -1,0 +1,142 @@
+package io.tacit.cli.command;
+
+import io.tacit.BadInputException;
+import io.tacit.agreement.Bootstrap;
+import io.tacit.cli.ExitCodes;
+import io.tacit.cli.TacitCommand;
+import io.tacit.cli.option.OutputFormat;
+import io.tacit.cli.option.OutputOptions;
+import io.tacit.cli.render.Figures;
+import io.tacit.cli.render.Messages;
+import io.tacit.cli.render.Output;
+import io.tacit.coding.reliability.CodeReliability;
+import io.tacit.coding.reliability.DisagreementSheet;
+import io.tacit.coding.reliability.Selection;
+import io.tacit.coding.reliability.UnitDecisions;
+import io.tacit.coding.reliability.UnitReliability;
+import io.tacit.project.AtomicFiles;
+import io.tacit.project.CoderComparison;
+import io.tacit.project.Project;
+import io.tacit.transcript.UnitType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The options of {@code tacit agree --coders}, and the run: compare, print, then apply the
+ * {@code --min-alpha} gate. The gate fails when overall alpha or any code's alpha is below the
+ * minimum (codes whose alpha is undefined do not fail it); the figures are printed either way.
+ */
+final class CodersOptions {
+  @Option(names = "--unit", paramLabel = "turn|sentence", description = "With --coders: the"
+      + " unit (default: the unit in tacit.yaml, else turn).")
+  @Nullable UnitType unit;
+
+  @Option(names = "--docs", paramLabel = "ID,...", split = ",", description = "With --coders:"
+      + " only these transcripts (of those every coder coded).")
+  @Nullable List<String> docs;
+
+  @Option(names = "--codes", paramLabel = "ID,...", split = ",", description = "With --coders:"
+      + " only these codes.")
+  @Nullable List<String> codes;
+
+  @Option(names = "--min-overlap", paramLabel = "F", description = "With --coders: the share of"
+      + " a unit a coder's codings of a code must cover for the code to count (0 to 1; default:"
+      + " 0, any overlap).")
+  @Nullable Double minOverlap;
+
+  @Option(names = "--min-alpha", paramLabel = "X", description = "With --coders: quality gate;"
+      + " exit 4 if overall alpha or any code's alpha is below X.")
+  @Nullable Double minAlpha;
+
+  @Option(names = "--disagreements", paramLabel = "FILE", description = "With --coders: write"
+      + " an adjudication sheet (CSV) of every unit and code the coders differ on.")
+  @Nullable Path disagreements;
+
+  @Option(names = "--force", description = "Replace an existing --disagreements file (it may"
+      + " hold the team's decisions).")
+  boolean force;
+
+  boolean given() {
+    return unit != null || docs != null || codes != null || minOverlap != null
+        || minAlpha != null || disagreements != null || force;
+  }
+
+  int run(CommandSpec spec, TacitCommand tacit, OutputOptions output, List<String> coders,
+      Bootstrap bootstrap, Messages messages) {
+    double overlap = minOverlap == null ? 0 : minOverlap;
+    if (!(overlap >= 0 && overlap <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--min-overlap must be from 0 to 1, not "
+          + minOverlap);
+    }
+    if (coders.size() < 2 || coders.size() > Selection.MAX_CODERS
+        || Set.copyOf(coders).size() != coders.size()) {
+      throw new ParameterException(spec.commandLine(), "--coders needs 2 to "
+          + Selection.MAX_CODERS + " different coders, e.g. --coders lead,second");
+    }
+    Path sheet = disagreements == null ? null : tacit.workingDir().resolve(disagreements);
+    if (sheet != null) {
+      checkSheet(sheet, coders);
+    }
+    Project project = tacit.project();
+    UnitType type = unit != null ? unit
+        : UnitType.valueOf(project.settings().unit().toUpperCase(Locale.ROOT));
+    Selection selection = new Selection(coders, type, Set.copyOf(docs == null ? List.of() : docs),
+        Set.copyOf(codes == null ? List.of() : codes), overlap);
+    CoderComparison comparison = CoderComparison.load(project, selection);
+    UnitDecisions d = comparison.decisions();
+    UnitReliability r = UnitReliability.of(d, bootstrap);
+    CodersView.summary(d, r, comparison.unused()).forEach(messages::info);
+    if (sheet != null) {
+      AtomicFiles.write(sheet, DisagreementSheet.write(d));
+      messages.info("Wrote " + d.disagreements().size() + " disagreements to " + disagreements
+          + "; fill in decision (first, second, both, neither or a coder), decided_by and"
+          + " reason");
+    }
+    boolean tidy = output.format(tacit.terminal()) == OutputFormat.CSV;
+    Output.emit(output, tacit.terminal(), tacit.workingDir(), spec.commandLine().getOut(),
+        CodersView.table(d, r, comparison.unused(), tidy),
+        CodersView.json(d, r, comparison.unused(), minAlpha));
+    return gate(spec, r);
+  }
+
+  /** Refuses before any work is done, so nothing is written when the sheet cannot be. */
+  private void checkSheet(Path sheet, List<String> coders) {
+    if (Files.exists(sheet) && !force) {
+      throw new BadInputException(String.valueOf(disagreements), "exists, and may hold the"
+          + " team's decisions; choose another file, or add --force to replace it");
+    }
+    for (String coder : coders) {
+      if (DisagreementSheet.RESERVED.contains(coder)) {
+        throw new BadInputException("--coders", "coder \"" + coder + "\" has the name of a"
+            + " column of the disagreements sheet; rename the coder's file to write a sheet");
+      }
+    }
+  }
+
+  private int gate(CommandSpec spec, UnitReliability r) {
+    if (minAlpha == null || !r.failsGate(minAlpha)) {
+      return ExitCodes.OK;
+    }
+    StringBuilder message = new StringBuilder("tacit: agreement below --min-alpha "
+        + Figures.fixed(minAlpha, 3) + ":");
+    if (r.overallAlpha() < minAlpha) {
+      message.append(" overall alpha ").append(Figures.fixed(r.overallAlpha(), 3)).append(";");
+    }
+    List<CodeReliability> below = r.codesBelow(minAlpha);
+    if (!below.isEmpty()) {
+      message.append(" ").append(below.size()).append(below.size() == 1 ? " code: " : " codes: ")
+          .append(String.join(", ", below.stream().map(c -> c.code() + " ("
+              + Figures.fixed(c.alpha(), 3) + ")").toList()));
+    }
+    spec.commandLine().getErr().println(message.toString().replaceAll(";$", ""));
+    spec.commandLine().getErr().flush();
+    return ExitCodes.GATE_FAILED;
+  }
+}

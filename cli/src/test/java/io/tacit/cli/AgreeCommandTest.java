@@ -1,0 +1,204 @@
+package io.tacit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tacit agree --coders} on the sample study, and its errors. */
+class AgreeCommandTest {
+  static final JsonMapper JSON = JsonMapper.builder().build();
+  @TempDir static Path tmp;
+  static Path study;
+
+  @BeforeAll
+  static void sampleStudy() {
+    study = AgreeStudy.create(tmp);
+  }
+
+  @Test
+  void jsonHasTheDesignKeysAndTheDoubleCodedSubset() throws Exception {
+    CliRun run = CliRun.in(study, "agree", "--coders", "lead,second", "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(root.get("units").asInt()).isEqualTo(159);
+    assertThat(root.get("coders").asInt()).isEqualTo(2);
+    assertThat(root.get("level").asText()).isEqualTo("nominal");
+    assertThat(root.get("transcripts").toString())
+        .isEqualTo("[\"p01\",\"p02\",\"p04\",\"p05\",\"p08\"]");
+    assertThat(root.get("studyTranscripts").asInt()).isEqualTo(12);
+    assertThat(root.get("proportion").asDouble()).isEqualTo(0.416667);
+    List<String> keys = List.of("percentAgreement", "cohenKappa", "scottPi", "fleissKappa",
+        "krippendorffAlpha", "gwetAc1", "brennanPrediger");
+    assertThat(root.get("statistics").fieldNames()).toIterable().containsExactlyElementsOf(keys);
+    JsonNode alpha = root.at("/statistics/krippendorffAlpha");
+    assertThat(alpha.get("value").asDouble()).isEqualTo(0.757403);
+    assertThat(alpha.get("ci")).hasSize(2);
+    assertThat(alpha.get("interpretation").asText()).startsWith("tentative");
+    JsonNode codes = root.get("codes");
+    assertThat(codes).hasSize(37);
+    JsonNode peerFunding = codes.findParents("code").stream()
+        .filter(c -> c.get("code").asText().equals("peer-funding")).findFirst().orElseThrow();
+    assertThat(List.of(peerFunding.get("bothCoded").asInt(), peerFunding.get("onlyFirst").asInt(),
+        peerFunding.get("onlySecond").asInt(), peerFunding.get("neither").asInt()))
+        .containsExactly(11, 1, 3, 144);
+    assertThat(peerFunding.at("/statistics/krippendorffAlpha/value").asDouble())
+        .isBetween(0.83, 0.84);
+    assertThat(root.at("/overall/decisions").asInt()).isEqualTo(159 * 37);
+    assertThat(root.at("/overall/statistics/pooledKappa/value").asDouble()).isBetween(0.75, 0.76);
+    assertThat(root.at("/overall/statistics/meanKappa/value").asDouble()).isBetween(0.62, 0.63);
+    assertThat(root.get("unused").toString()).isEqualTo("[\"coordination-activities\","
+        + "\"health-care-home\",\"health-it-coordination\",\"other-sectors\",\"study-dimensions\"]");
+    assertThat(run.err()).contains("Double-coded transcripts: p01, p02, p04, p05, p08 (5 of 12,"
+        + " 41.7% of the study)");
+  }
+
+  @Test
+  void tablesAreTheSameEveryRunAndCsvIsTidy() {
+    CliRun first = CliRun.in(study, "agree", "--coders", "lead,second", "--format", "csv");
+    CliRun again = CliRun.in(study, "agree", "--coders", "lead,second", "--format", "csv");
+    assertThat(first.exitCode()).isZero();
+    assertThat(again.out()).isEqualTo(first.out());
+    List<String> lines = first.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("code,bothCoded,onlyFirst,onlySecond,neither,alpha,"
+        + "alphaLow,alphaHigh,alphaReading,kappa,kappaLow,kappaHigh,kappaReading,percent,"
+        + "percentLow,percentHigh,note");
+    assertThat(lines).filteredOn(l -> l.startsWith("peer-funding,11,1,3,144,0.83")).hasSize(1);
+    assertThat(lines).filteredOn(l -> l.startsWith("(all codes),118,29,44,5692,0.7574,"))
+        .hasSize(1);
+    assertThat(lines).contains("study-dimensions,,,,,,,,,,,,,,,,unused: no coder applied it");
+    CliRun md = CliRun.in(study, "agree", "--coders", "lead,second", "--format", "md");
+    assertThat(md.out()).contains("| peer-funding").contains("reliable");
+    CliRun table = CliRun.in(study, "agree", "--coders", "lead,second", "--format", "table",
+        "--bootstrap", "0");
+    assertThat(table.out()).contains("alpha 95% CI").contains("(all codes)");
+  }
+
+  @Test
+  void sentencesCodeFilterAndMinimumOverlap() throws Exception {
+    CliRun run = CliRun.in(study, "agree", "--coders", "second,lead", "--unit", "sentence",
+        "--codes", "peer-funding,texting,health-it-coordination", "--docs", "p01,p02",
+        "--min-overlap", "0.5", "--format", "json", "--bootstrap", "0");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(root.get("unit").asText()).isEqualTo("sentence");
+    assertThat(root.get("transcripts").toString()).isEqualTo("[\"p01\",\"p02\"]");
+    assertThat(root.get("codes").findValuesAsText("code")).containsExactly("peer-funding",
+        "texting");
+    assertThat(root.get("unused").toString()).isEqualTo("[\"health-it-coordination\"]");
+    assertThat(root.get("coderNames").toString()).isEqualTo("[\"second\",\"lead\"]");
+    assertThat(root.get("units").asInt()).isGreaterThan(100);
+  }
+
+  @Test
+  void swappingCodersSwapsTheOnlyCountsAndKeepsAlpha() throws Exception {
+    JsonNode ab = JSON.readTree(CliRun.in(study, "agree", "--coders", "lead,second", "--format",
+        "json").out());
+    JsonNode ba = JSON.readTree(CliRun.in(study, "agree", "--coders", "second,lead", "--format",
+        "json").out());
+    for (int i = 0; i < ab.get("codes").size(); i++) {
+      JsonNode a = ab.get("codes").get(i);
+      JsonNode b = ba.get("codes").get(i);
+      assertThat(b.get("onlyFirst")).isEqualTo(a.get("onlySecond"));
+      assertThat(b.at("/statistics/krippendorffAlpha/value"))
+          .isEqualTo(a.at("/statistics/krippendorffAlpha/value"));
+    }
+  }
+
+  @Test
+  void theGateFailsWithExitFourNamingTheCodesAndStillPrints() throws Exception {
+    CliRun run = CliRun.in(study, "agree", "--coders", "lead,second", "--codes",
+        "peer-funding,texting,peer-services", "--min-alpha", "0.8", "--format", "json");
+    assertThat(run.exitCode()).isEqualTo(4);
+    assertThat(run.err()).contains("tacit: agreement below --min-alpha 0.800: 1 code:"
+        + " peer-services (0.531)");
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(root.at("/gate/passed").asBoolean()).isFalse();
+    assertThat(root.at("/gate/codesBelow").toString()).isEqualTo("[\"peer-services\"]");
+    CliRun passed = CliRun.in(study, "agree", "--coders", "lead,second", "--codes",
+        "peer-funding,texting", "--min-alpha", "0.8", "-q", "--format", "csv");
+    assertThat(passed.exitCode()).as(passed.err()).isZero();
+    assertThat(passed.err()).isEmpty();
+  }
+
+  @Test
+  void unknownCoderIsRefusedNamingTheCodersThatExist() {
+    CliRun run = CliRun.in(study, "agree", "--coders", "lead,nobody");
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).isEqualTo("tacit: coding/nobody.csv: coder \"nobody\" has no coding"
+        + " file; coders with codings: lead, second\n");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void noTranscriptCodedByEveryCoderIsRefused() {
+    CliRun run = CliRun.in(study, "agree", "--coders", "lead,second", "--docs", "p03,p06");
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("no transcript among --docs is coded by every one of lead,"
+        + " second");
+    CliRun unknown = CliRun.in(study, "agree", "--coders", "lead,second", "--docs", "p99",
+        "--codes", "nonsense");
+    assertThat(unknown.exitCode()).isEqualTo(3);
+    assertThat(unknown.err()).contains("tacit: --docs: no transcript \"p99\"")
+        .contains("tacit: --codes: the codebook has no code \"nonsense\"");
+  }
+
+  @Test
+  void badUsageExitsTwo() {
+    assertThat(CliRun.in(study, "agree", "--coders", "lead,second", "--min-overlap", "1.5")
+        .err()).contains("--min-overlap must be from 0 to 1");
+    assertThat(CliRun.in(study, "agree", "--coders", "lead,second", "--min-overlap", "-0.1")
+        .exitCode()).isEqualTo(2);
+    assertThat(CliRun.in(study, "agree", "--coders", "lead").exitCode()).isEqualTo(2);
+    assertThat(CliRun.in(study, "agree").exitCode()).isEqualTo(2);
+    assertThat(CliRun.in(study, "agree", "--coders", "lead,second", "--table", "x.csv")
+        .exitCode()).isEqualTo(2);
+    CliRun mixed = CliRun.in(study, "agree", "--table", "x.csv", "--min-alpha", "0.8");
+    assertThat(mixed.exitCode()).isEqualTo(2);
+    assertThat(mixed.err()).contains("go with --coders, not --table");
+    assertThat(Files.exists(study.resolve("x.csv"))).isFalse();
+  }
+
+  @Test
+  void writesTheAdjudicationSheetAndRefusesToOverwriteIt() throws Exception {
+    Path sheet = study.resolve("sheet.csv");
+    Files.deleteIfExists(sheet);
+    CliRun run = CliRun.in(study, "agree", "--coders", "lead,second", "--disagreements",
+        "sheet.csv", "--format", "csv", "--bootstrap", "0");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("Wrote 73 disagreements to sheet.csv");
+    List<String> rows;
+    try (var parser = org.apache.commons.csv.CSVParser.parse(sheet,
+        java.nio.charset.StandardCharsets.UTF_8, org.apache.commons.csv.CSVFormat.RFC4180)) {
+      rows = parser.getRecords().stream().map(r -> String.join("|", r.toList())).toList();
+    }
+    assertThat(rows).hasSize(74);
+    assertThat(rows.get(0)).isEqualTo("unit|code|lead|second|decision|decided_by|reason|text");
+    assertThat(rows.get(1)).startsWith("p01:t6|peer-support|no|yes||||We serve roughly");
+    assertThat(rows.get(2)).startsWith("p01:t8|needed-care|yes|no||||So, um. The honest answer");
+    assertThat(rows.get(73)).startsWith("p08:t50|care-management|yes|no||||");
+    assertThat(rows).allMatch(r -> r.split("\\|", -1).length >= 8);
+    byte[] before = Files.readAllBytes(sheet);
+    Files.writeString(sheet, "unit,code,lead,second,decision,decided_by,reason,text\n"
+        + "p01:t6,peer-support,no,yes,second,team,agreed in meeting,x\n");
+    CliRun again = CliRun.in(study, "agree", "--coders", "lead,second", "--disagreements",
+        "sheet.csv");
+    assertThat(again.exitCode()).isEqualTo(3);
+    assertThat(again.err()).isEqualTo("tacit: sheet.csv: exists, and may hold the team's"
+        + " decisions; choose another file, or add --force to replace it\n");
+    assertThat(again.out()).isEmpty();
+    assertThat(Files.readString(sheet)).contains("agreed in meeting");
+    CliRun forced = CliRun.in(study, "agree", "--coders", "lead,second", "--disagreements",
+        "sheet.csv", "--force", "-q", "--format", "csv");
+    assertThat(forced.exitCode()).isZero();
+    assertThat(Files.readAllBytes(sheet)).isEqualTo(before);
+    CliRun noTable = CliRun.in(study, "agree", "--table", "t.csv", "--disagreements", "s.csv");
+    assertThat(noTable.exitCode()).isEqualTo(2);
+  }
+}
