@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,13 +50,15 @@ class DemoCommandTest {
         .contains("5 inductive codes added")
         .contains("337 codings by lead in 12 transcripts, 162 codings by second in 5 transcripts")
         .contains("lead vs second on 5 of 12 (42%) transcripts")
-        .contains("Krippendorff's alpha 0.")
+        .contains("Krippendorff's alpha 0.757 (0.701 to 0.814)")
+        .contains("73 disagreements listed in disagreements.csv")
+        .contains("73 disagreements settled by coding/decisions.csv").contains("0 unsettled")
         .contains("candidate themes")
         .contains("themes against the data")
         .contains("The project is in " + study)
         .contains("Open the report: " + report.resolve("report.html"));
     for (String step : List.of("init", "samples", "import", "participants", "codebook", "code",
-        "agree", "themes", "review", "report")) {
+        "agree", "consensus", "themes", "review", "report")) {
       assertThat(demo.out()).containsPattern("(?m)^  " + step + " +\\d+\\.\\d\\d s  ");
     }
     JsonNode transcripts = JsonMapper.builder().build().readTree(
@@ -74,6 +78,9 @@ class DemoCommandTest {
     }
     String md = Files.readString(report.resolve("report.md"));
     assertThat(md).contains("## Themes").contains("### Framework matrix")
+        .contains("| Themes, quotes and matrix from | coder consensus |")
+        .contains("their 73 disagreements").contains("all were settled by consensus")
+        .contains("| kept as second coded it | 27 |")
         .contains("codebook approach to thematic analysis")
         .contains("| Krippendorff's alpha | 0.")
         .contains("Coders lead and second both coded 5 of 12 (42%) transcripts")
@@ -92,6 +99,15 @@ class DemoCommandTest {
       assertThat(Files.readString(f)).as(f.toString()).doesNotContain("Jordan Reyes")
           .doesNotContain("Alex Kim");
     }
+  }
+
+  @Test
+  void theSamplesDecisionsSheetSettlesExactlyTheDisagreementsOfTheSample() throws IOException {
+    List<String> listed = unitsAndCodes(study.resolve("disagreements.csv"));
+    List<String> decided = unitsAndCodes(study.resolve("sources/coding/decisions.csv"));
+    assertThat(decided).hasSize(73).isEqualTo(listed);
+    assertThat(Files.readString(study.resolve("consensus/consensus-decisions.csv")))
+        .doesNotContain(",unsettled");
   }
 
   @Test
@@ -137,6 +153,15 @@ class DemoCommandTest {
     CliRun fresh = CliRun.in(shared, "demo");
     assertThat(fresh.exitCode()).as(fresh.err()).isZero();
     assertThat(fresh.out()).contains(shared.resolve("tacit-demo-2").toString());
+  }
+
+  /** "unit,code,lead,second" of each row of a sheet. */
+  private static List<String> unitsAndCodes(Path sheet) throws IOException {
+    try (CSVParser rows = CSVParser.parse(sheet, StandardCharsets.UTF_8,
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      return rows.stream().map(r -> String.join(",", r.get("unit"), r.get("code"),
+          r.get("lead"), r.get("second"))).toList();
+    }
   }
 
   /** Width and height from a PNG's IHDR chunk. */

@@ -5,6 +5,7 @@ import io.tacit.coding.consensus.DecisionTrail;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.TreeMap;
 
 /**
@@ -14,8 +15,8 @@ import java.util.TreeMap;
  * @param file the trail, relative to the project
  * @param first the first coder
  * @param second the second coder
- * @param byDecision settled disagreements per decision ({@code both}, {@code first},
- *     {@code neither}, {@code second}), sorted
+ * @param byDecision settled disagreements per decision, in the order {@code first},
+ *     {@code second}, {@code both}, {@code neither}; decisions never taken are absent
  * @param unsettled disagreements without a decision, left out of the consensus coding
  * @param coded settled disagreements where the code went on the unit
  * @param notCoded settled disagreements where it did not
@@ -24,7 +25,14 @@ public record Decisions(String file, String first, String second, Map<String, In
     int unsettled, int coded, int notCoded) {
 
   public Decisions {
-    byDecision = Collections.unmodifiableMap(new TreeMap<>(byDecision));
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    for (Decision d : Decision.values()) {
+      Integer n = byDecision.get(d.key());
+      if (n != null && n > 0) {
+        ordered.put(d.key(), n);
+      }
+    }
+    byDecision = Collections.unmodifiableMap(ordered);
   }
 
   /** The report's view of a trail's summary. */

@@ -12,7 +12,6 @@ import io.tacit.project.Project;
 import io.tacit.project.ProjectInitializer;
 import io.tacit.project.TranscriptImporter;
 import io.tacit.project.TranscriptImporter.Outcome;
-import io.tacit.report.AgreementSection;
 import io.tacit.report.Report;
 import io.tacit.report.ReportFormat;
 import java.io.IOException;
@@ -32,7 +31,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code tacit demo}: the bundled fictional study, end to end, each step timed: a new project with
  * the AHRQ codebook, the transcripts and participants, the codes added while coding, both coders'
- * codings, their agreement, candidate themes and their review, and the report.
+ * codings, their agreement and adjudication sheet, the consensus settled by the sample's decisions
+ * sheet, candidate themes from the consensus and their review, and the report.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run the bundled fictional sample study end to end in a new project folder.")
@@ -85,13 +85,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     project = DemoCoding.run(project, sources, (name, what, from) -> step(say, name, what, from));
 
-    t = System.nanoTime();
-    AgreementSection agreement = project.reports().agreement().orElseThrow(() ->
-        new IllegalStateException("the sample study has no double-coded transcripts"));
-    step(say, "agree", String.format(Locale.ROOT, "%s vs %s on %s transcripts (%d %ss, %d"
-        + " codes): Krippendorff's alpha %s, pooled kappa %s", agreement.first(),
-        agreement.second(), agreement.share(), agreement.units(), agreement.unit(),
-        agreement.codes().size(), agreement.alpha().cell(), agreement.pooledKappa().cell()), t);
+    DemoAgreement.run(project, sources, (name, what, from) -> step(say, name, what, from));
 
     DemoThemes.run(project, (name, what, from) -> step(say, name, what, from));
 

@@ -14,13 +14,16 @@ import io.tacit.transcript.UnitType;
 import java.util.List;
 import java.util.Optional;
 
-/** The demo's theme steps: candidate themes from the lead coder's codings, and their review. */
+/**
+ * The demo's theme steps: candidate themes from the consensus coding, and their review against
+ * the data with the lead coder as the second opinion.
+ */
 final class DemoThemes {
   private DemoThemes() {}
 
   static void run(Project project, DemoCommand.Steps steps) {
     long t = System.nanoTime();
-    String coder = project.settings().leadCoder();
+    String coder = "consensus";
     List<Transcript> transcripts = project.transcripts().loadAll();
     Codebook codebook = project.codebook().load();
     CodedData data = CodedData.of(project.codings().load(coder), transcripts,
@@ -35,10 +38,10 @@ final class DemoThemes {
 
     t = System.nanoTime();
     Themes themes = project.themes().load();
-    CodedData second = CodedData.of(project.codings().load("second"), transcripts,
+    CodedData lead = CodedData.of(project.codings().load("lead"), transcripts,
         project.participants().load(), UnitType.TURN);
     ThemeReview.Result review = ThemeReview.review(data, themes, Optional.of(
-        new ThemeReview.Second("second", second)), ThemeReview.Options.DEFAULT);
+        new ThemeReview.Second("lead", lead)), ThemeReview.Options.DEFAULT);
     long thin = review.themes().stream().filter(ThemeReview.Report::thin).count();
     long apart = review.themes().stream().mapToLong(r -> r.apart().size()).sum();
     steps.step("review", review.themes().size() + " themes against the data: " + thin
