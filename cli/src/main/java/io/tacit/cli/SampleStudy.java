@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The bundled fictional sample study, copied out of the jar (or the build folder) for the demo. */
+/**
+ * The bundled fictional sample study (transcripts, participants, both coders' codings), copied out
+ * of the jar (or the build folder) for the demo.
+ */
 public final class SampleStudy {
   private static final String ROOT = "/io/tacit/cli/sample";
 
   private SampleStudy() {}
 
-  /** Copies every sample file into {@code target}; returns the copied files, sorted. */
+  /** Copies every sample file, sub-folders too, into {@code target}; returns them, sorted. */
   public static List<Path> copyTo(Path target) {
     URL url = SampleStudy.class.getResource(ROOT);
     if (url == null) {
@@ -42,14 +45,18 @@ public final class SampleStudy {
 
   private static List<Path> copy(Path source, Path target) throws IOException {
     Files.createDirectories(target);
-    try (Stream<Path> files = Files.list(source)) {
-      List<Path> sorted = files.filter(Files::isRegularFile)
-          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-          .toList();
-      for (Path f : sorted) {
-        Files.copy(f, target.resolve(f.getFileName().toString()));
+    try (Stream<Path> files = Files.walk(source)) {
+      List<String> sorted = files.filter(Files::isRegularFile)
+          .map(f -> source.relativize(f).toString().replace('\\', '/'))
+          .sorted().toList();
+      List<Path> copied = new java.util.ArrayList<>();
+      for (String name : sorted) {
+        Path to = target.resolve(name);
+        Files.createDirectories(to.getParent());
+        Files.copy(source.resolve(name), to);
+        copied.add(to);
       }
-      return sorted.stream().map(f -> target.resolve(f.getFileName().toString())).toList();
+      return copied;
     }
   }
 }

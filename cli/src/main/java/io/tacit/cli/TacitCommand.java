@@ -6,6 +6,7 @@ import io.tacit.cli.command.ImportCommand;
 import io.tacit.cli.command.IndexCommand;
 import io.tacit.cli.command.InitCommand;
 import io.tacit.cli.command.ParticipantsCommand;
+import io.tacit.cli.command.ReportCommand;
 import io.tacit.cli.command.SearchCommand;
 import io.tacit.cli.command.ShowCommand;
 import io.tacit.cli.command.TranscriptsCommand;
@@ -55,6 +56,7 @@ import picocli.CommandLine.Spec;
         AgreeCommand.class,
         ConsensusCommand.class,
         ThemesCommand.class,
+        ReportCommand.class,
         IndexCommand.class,
         DemoCommand.class,
         CommandLine.HelpCommand.class,

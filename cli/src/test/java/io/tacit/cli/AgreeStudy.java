@@ -9,17 +9,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The bundled sample study with both coders' codings: the demo's project, the lead's inductive
- * codes merged into its codebook, and coding/lead.csv and coding/second.csv (the second coder
- * double-coded p01, p02, p04, p05 and p08).
+ * The bundled sample study with both coders' codings, made as the demo's first steps make it (the
+ * AHRQ codebook, the transcripts and participants), then the lead's inductive codes merged into
+ * its codebook, and coding/lead.csv and coding/second.csv (the second coder double-coded p01, p02,
+ * p04, p05 and p08). No consensus, themes or report, unlike the demo.
  */
 final class AgreeStudy {
   private AgreeStudy() {}
 
   static Path create(Path tmp) {
-    CliRun demo = CliRun.in(tmp, "demo", "--out", "study");
-    assertThat(demo.exitCode()).as(demo.err()).isZero();
+    Path samples = tmp.resolve("samples");
+    SampleStudy.copyTo(samples);
+    CliRun init = CliRun.in(tmp, "init", "study", "--codebook", "ahrq", "--name",
+        "Peer support in care coordination");
+    assertThat(init.exitCode()).as(init.err()).isZero();
     Path study = tmp.resolve("study");
+    CliRun imported = CliRun.in(study, "import", samples.toString(), "--interviewer",
+        "Jordan Reyes", "--interviewer", "Alex Kim", "--interviewer", "SPEAKER_00");
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    CliRun people = CliRun.in(study, "participants", "import", samples.resolve("participants.csv")
+        .toString());
+    assertThat(people.exitCode()).as(people.err()).isZero();
     try {
       Path codes = tmp.resolve("inductive-codes.csv");
       copy("inductive-codes.csv", codes);

@@ -117,6 +117,11 @@ public final class Project {
     return new Suggestions(this);
   }
 
+  /** The theme report: its inputs, the report, and its folder. */
+  public Reports reports() {
+    return new Reports(this, java.time.Clock.systemUTC());
+  }
+
   /** Memos on transcripts, units, codes and themes, memos/*.md. */
   public MemoStore memos() {
     return new MemoStore(this, java.time.Clock.systemUTC());

@@ -23,7 +23,7 @@ public record Reach(int extracts, int participants, int of, Map<String, GroupCou
     byGroup = java.util.Collections.unmodifiableMap(new TreeMap<>(byGroup));
   }
 
-  static Reach of(CodedData data, List<CodedData.CodedUnit> extracts) {
+  public static Reach of(CodedData data, List<CodedData.CodedUnit> extracts) {
     Set<String> people = new TreeSet<>();
     extracts.forEach(u -> people.add(u.participant()));
     Map<String, GroupCount> groups = new TreeMap<>();

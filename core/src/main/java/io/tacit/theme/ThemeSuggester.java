@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class ThemeSuggester {
   private static final int TERMS = 5;
   private static final int NAME_TERMS = 3;
-  private static final int CENTRAL_TERMS = 10;
+  static final int CENTRAL_TERMS = 10;
 
   private ThemeSuggester() {}
 
@@ -69,7 +69,8 @@ public final class ThemeSuggester {
         candidates.add(new Candidate("theme-" + (i + 1), name, description, d.codes,
             Reach.of(data, d.extracts), round(d.cohesion),
             top.stream().limit(TERMS).toList(),
-            quotes(d, top.stream().limit(CENTRAL_TERMS).toList(), weights, options.quotes())));
+            quotes(d.codes, d.extracts, top.stream().limit(CENTRAL_TERMS).toList(), weights,
+                options.quotes())));
       }
     }
     return new Suggestion(candidates, unplaced, cooc);
@@ -82,13 +83,14 @@ public final class ThemeSuggester {
    * The most central extracts, one per participant: most of the theme's codes first, then most
    * weight of the theme's distinctive terms, then unit id.
    */
-  static List<Quote> quotes(Draft d, List<Term> terms, TermWeights weights, int count) {
-    Set<String> codes = Set.copyOf(d.codes);
+  static List<Quote> quotes(List<String> themeCodes, List<CodedData.CodedUnit> extracts,
+      List<Term> terms, TermWeights weights, int count) {
+    Set<String> codes = Set.copyOf(themeCodes);
     Map<String, Double> weightOf = terms.stream()
         .collect(Collectors.toMap(Term::stem, Term::weight));
     record Scored(CodedData.CodedUnit unit, long codes, double overlap) {}
     List<Scored> scored = new ArrayList<>();
-    for (CodedData.CodedUnit u : d.extracts) {
+    for (CodedData.CodedUnit u : extracts) {
       long n = u.codes().stream().filter(codes::contains).count();
       Set<String> stems = new HashSet<>();
       weights.words(u).forEach(w -> stems.add(w.stem()));

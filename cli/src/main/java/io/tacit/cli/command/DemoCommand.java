@@ -3,6 +3,8 @@ package io.tacit.cli.command;
 import io.tacit.BadInputException;
 import io.tacit.cli.SampleStudy;
 import io.tacit.cli.TacitCommand;
+import io.tacit.codebook.Codebook;
+import io.tacit.codebook.CodebookFormat;
 import io.tacit.nlp.SentenceSplitter;
 import io.tacit.participant.ParticipantCsv;
 import io.tacit.participant.ParticipantTable;
@@ -10,6 +12,8 @@ import io.tacit.project.Project;
 import io.tacit.project.ProjectInitializer;
 import io.tacit.project.TranscriptImporter;
 import io.tacit.project.TranscriptImporter.Outcome;
+import io.tacit.report.Report;
+import io.tacit.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -25,8 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tacit demo}: the bundled fictional study, end to end, each step timed. Runs the steps that
- * Tacit has so far (a new project, the sample transcripts and participants) and says so.
+ * {@code tacit demo}: the bundled fictional study, end to end, each step timed: a new project with
+ * the AHRQ codebook, the transcripts and participants, the codes added while coding, both coders'
+ * codings, their agreement and adjudication sheet, the consensus settled by the sample's decisions
+ * sheet, candidate themes from the consensus and their review, and the report.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run the bundled fictional sample study end to end in a new project folder.")
@@ -52,7 +58,8 @@ public final class DemoCommand implements Callable<Integer> {
     long t = System.nanoTime();
     Project project = ProjectInitializer.init(dir, "Peer support in care coordination (demo)",
         ProjectInitializer.AHRQ);
-    step(say, "init", "new project with the AHRQ care-coordination codebook", t);
+    step(say, "init", "new project with the AHRQ care-coordination codebook ("
+        + project.codebook().load().all().size() + " codes)", t);
 
     t = System.nanoTime();
     Path sources = dir.resolve("sources");
@@ -76,11 +83,29 @@ public final class DemoCommand implements Callable<Integer> {
     step(say, "participants", participants.participants().size() + " participants with role,"
         + " group and site", t);
 
+    project = DemoCoding.run(project, sources, (name, what, from) -> step(say, name, what, from));
+
+    DemoAgreement.run(project, sources, (name, what, from) -> step(say, name, what, from));
+
+    DemoThemes.run(project, (name, what, from) -> step(say, name, what, from));
+
+    t = System.nanoTime();
+    Path reportDir = project.resolve("report");
+    Report report = project.reports().build(project.reports().input(null, null, false));
+    List<String> written = project.reports().write(reportDir, report, ReportFormat.all());
+    step(say, "report", report.themes().size() + " themes, " + written.size() + " files (html,"
+        + " md, csv, json, manifest) for coder " + report.overview().coder(), t);
+
     say.printf(Locale.ROOT, "Done in %.1f s. The project is in %s%n", seconds(start), dir);
-    say.println("Coding, agreement, themes and the report join the demo as those commands land;"
-        + " try: tacit -C " + dir + " show p01");
+    say.println("Open the report: " + reportDir.resolve("report.html"));
     say.flush();
     return 0;
+  }
+
+  /** Prints one step: its name, how long it took, and what it did. */
+  @FunctionalInterface
+  interface Steps {
+    void step(String name, String what, long startNanos);
   }
 
   private static void step(PrintWriter say, String name, String what, long startNanos) {
@@ -105,5 +130,9 @@ public final class DemoCommand implements Callable<Integer> {
     try (Stream<Path> s = Files.list(dir)) {
       return s.findAny().isEmpty();
     }
+  }
+
+  static Codebook readCodebook(Path file, Codebook current) {
+    return CodebookFormat.readFile(file, file.getFileName().toString(), current).orThrow();
   }
 }
