@@ -48,11 +48,11 @@ public record CharAgreement(List<CodeChars> codes, CharCounts overall) {
         decisions.transcripts());
     for (String doc : decisions.transcripts()) {
       long length = codings.transcripts().get(doc).text().length();
-      Map<Integer, Intervals> groups = Groups.of(byDoc.getOrDefault(doc, List.of()), codeIndex,
+      Intervals[] groups = Groups.of(byDoc.getOrDefault(doc, List.of()), codeIndex,
           coderIndex);
       for (int k = 0; k < codeList.size(); k++) {
-        Intervals first = groups.getOrDefault(k, Intervals.EMPTY);
-        Intervals second = groups.getOrDefault(codeList.size() + k, Intervals.EMPTY);
+        Intervals first = groups[k];
+        Intervals second = groups[codeList.size() + k];
         perCode.get(k).put(doc, CharCounts.of(first, second, length));
       }
     }
