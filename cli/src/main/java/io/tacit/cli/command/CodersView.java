@@ -170,8 +170,8 @@ final class CodersView {
     }
     lines.add(overall.toString().replace("  ", " "));
     if (!unused.isEmpty()) {
-      lines.add("Unused: " + unused.size() + " codes no coder applied in these transcripts (last"
-          + " rows), not counted as agreement");
+      lines.add("Unused: " + unused.size() + (unused.size() == 1 ? " code" : " codes")
+          + " no coder applied in these transcripts (last rows), not counted as agreement");
     }
     return lines;
   }
