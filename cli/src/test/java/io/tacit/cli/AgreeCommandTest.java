@@ -150,6 +150,26 @@ class AgreeCommandTest {
   }
 
   @Test
+  void helpListsTheOptionsAndExitCodesWithoutWarnings() {
+    CliRun help = CliRun.in(study, "agree", "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("--coders=A,B[,C...]").contains("--min-alpha=X")
+        .contains("4   agreement below --min-alpha").contains("95% confidence");
+    assertThat(help.err()).isEmpty();
+  }
+
+  @Test
+  void coderAndTranscriptIdsOutsideTheIdRuleAreRefused() {
+    CliRun coder = CliRun.in(study, "agree", "--coders", "Lead,second");
+    assertThat(coder.exitCode()).isEqualTo(3);
+    assertThat(coder.err()).contains("coder id \"Lead\" is not allowed");
+    CliRun doc = CliRun.in(study, "agree", "--coders", "lead,second", "--docs", "../p01");
+    assertThat(doc.exitCode()).isEqualTo(3);
+    assertThat(doc.err()).isEqualTo("tacit: --docs: no transcript \"../p01\" in this project;"
+        + " see `tacit transcripts` for the ids\n");
+  }
+
+  @Test
   void badUsageExitsTwo() {
     assertThat(CliRun.in(study, "agree", "--coders", "lead,second", "--min-overlap", "1.5")
         .err()).contains("--min-overlap must be from 0 to 1");

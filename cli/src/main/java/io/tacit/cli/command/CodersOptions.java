@@ -46,11 +46,11 @@ final class CodersOptions {
       + " matching of coded segments.")
   @Nullable AgreeUnit unit;
 
-  @Option(names = "--docs", paramLabel = "ID,...", split = ",", description = "With --coders:"
+  @Option(names = "--docs", paramLabel = "ID,...", split = ",", hideParamSyntax = true, description = "With --coders:"
       + " only these transcripts (of those every coder coded).")
   @Nullable List<String> docs;
 
-  @Option(names = "--codes", paramLabel = "ID,...", split = ",", description = "With --coders:"
+  @Option(names = "--codes", paramLabel = "ID,...", split = ",", hideParamSyntax = true, description = "With --coders:"
       + " only these codes.")
   @Nullable List<String> codes;
 
