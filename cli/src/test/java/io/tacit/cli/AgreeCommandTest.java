@@ -150,6 +150,26 @@ class AgreeCommandTest {
   }
 
   @Test
+  void helpListsTheOptionsAndExitCodesWithoutWarnings() {
+    CliRun help = CliRun.in(study, "agree", "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("--coders=A,B[,C...]").contains("--min-alpha=X")
+        .contains("4   agreement below --min-alpha").contains("95% confidence");
+    assertThat(help.err()).isEmpty();
+  }
+
+  @Test
+  void coderAndTranscriptIdsOutsideTheIdRuleAreRefused() {
+    CliRun coder = CliRun.in(study, "agree", "--coders", "Lead,second");
+    assertThat(coder.exitCode()).isEqualTo(3);
+    assertThat(coder.err()).contains("coder id \"Lead\" is not allowed");
+    CliRun doc = CliRun.in(study, "agree", "--coders", "lead,second", "--docs", "../p01");
+    assertThat(doc.exitCode()).isEqualTo(3);
+    assertThat(doc.err()).isEqualTo("tacit: --docs: no transcript \"../p01\" in this project;"
+        + " see `tacit transcripts` for the ids\n");
+  }
+
+  @Test
   void badUsageExitsTwo() {
     assertThat(CliRun.in(study, "agree", "--coders", "lead,second", "--min-overlap", "1.5")
         .err()).contains("--min-overlap must be from 0 to 1");
@@ -200,5 +220,79 @@ class AgreeCommandTest {
     assertThat(Files.readAllBytes(sheet)).isEqualTo(before);
     CliRun noTable = CliRun.in(study, "agree", "--table", "t.csv", "--disagreements", "s.csv");
     assertThat(noTable.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void charactersLikeNvivoPerCodeAndTranscript() throws Exception {
+    CliRun run = CliRun.in(study, "agree", "--coders", "lead,second", "--unit", "char",
+        "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("uncoded text counts as agreement");
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(root.get("unit").asText()).isEqualTo("char");
+    JsonNode codes = root.get("codes");
+    assertThat(codes).hasSize(37);
+    long text = root.get("units").asLong();
+    for (JsonNode c : codes) {
+      long sum = c.get("bothCoded").asLong() + c.get("onlyFirst").asLong()
+          + c.get("onlySecond").asLong() + c.get("neither").asLong();
+      assertThat(sum).as(c.get("code").asText()).isEqualTo(text / 37);
+      assertThat(c.get("transcripts")).hasSize(5);
+      assertThat(c.at("/statistics/krippendorffAlpha").isNull()).isTrue();
+    }
+    JsonNode align = codes.get(0);
+    assertThat(align.get("code").asText()).isEqualTo("align-resources");
+    assertThat(List.of(align.get("bothCoded").asLong(), align.get("onlyFirst").asLong(),
+        align.get("onlySecond").asLong())).containsExactly(0L, 508L, 543L);
+    assertThat(align.at("/transcripts/0/transcript").asText()).isEqualTo("p01");
+    assertThat(align.at("/transcripts/0/onlySecond").asLong()).isEqualTo(376);
+    assertThat(root.at("/statistics/percentAgreement/value").asDouble()).isGreaterThan(0.9);
+    assertThat(root.at("/statistics/cohenKappa/se").isNull()).isTrue();
+    CliRun csv = CliRun.in(study, "agree", "--coders", "lead,second", "--unit", "char",
+        "--format", "csv", "-q");
+    assertThat(csv.out()).startsWith("code,transcript,bothCoded,onlyFirst,onlySecond,neither,"
+        + "percent,kappa,kappaReading\nalign-resources,(all),0,508,543,");
+    assertThat(csv.out().lines()).hasSize(1 + 37 * 6 + 1);
+  }
+
+  @Test
+  void segmentsLikeMaxqdaWithTheirOverlapThreshold() throws Exception {
+    CliRun run = CliRun.in(study, "agree", "--coders", "lead,second", "--unit", "span",
+        "--format", "json", "-q");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(root.get("minOverlap").asDouble()).isEqualTo(0.9);
+    assertThat(root.at("/overall/matched").asInt()).isEqualTo(198);
+    assertThat(root.at("/overall/unmatched").asInt()).isEqualTo(111);
+    assertThat(root.get("units").asInt()).isEqualTo(309);
+    double percent = 198.0 / 309;
+    assertThat(root.at("/statistics/percentAgreement/value").asDouble())
+        .isEqualTo(Math.round(percent * 1e6) / 1e6);
+    double kappa = (percent - 1.0 / 37) / (1 - 1.0 / 37);
+    assertThat(root.at("/statistics/brennanPrediger/value").asDouble())
+        .isEqualTo(Math.round(kappa * 1e6) / 1e6);
+    assertThat(root.at("/statistics/cohenKappa").isNull()).isTrue();
+    assertThat(root.at("/codes/0/neither").isNull()).isTrue();
+    JsonNode loose = JSON.readTree(CliRun.in(study, "agree", "--coders", "lead,second", "--unit",
+        "span", "--min-overlap", "0.5", "--format", "json", "-q").out());
+    assertThat(loose.at("/overall/matched").asInt()).isGreaterThan(198);
+    CliRun table = CliRun.in(study, "agree", "--coders", "lead,second", "--unit", "span",
+        "--format", "table", "-q");
+    assertThat(table.out()).contains("segmentsFirst").contains("kappaBP");
+  }
+
+  @Test
+  void charAndSpanRefuseWhatDoesNotApply() {
+    assertThat(CliRun.in(study, "agree", "--coders", "lead,second,other", "--unit", "span")
+        .err()).contains("--unit span compares two coders");
+    assertThat(CliRun.in(study, "agree", "--coders", "lead,second", "--unit", "char",
+        "--min-alpha", "0.8").exitCode()).isEqualTo(2);
+    assertThat(CliRun.in(study, "agree", "--coders", "lead,second", "--unit", "char",
+        "--min-overlap", "0.5").err()).contains("--min-overlap does not apply to --unit char");
+    assertThat(CliRun.in(study, "agree", "--coders", "lead,second", "--unit", "span",
+        "--min-overlap", "0").exitCode()).isEqualTo(2);
+    assertThat(CliRun.in(study, "agree", "--coders", "lead,second", "--unit", "span",
+        "--disagreements", "s.csv").exitCode()).isEqualTo(2);
+    assertThat(Files.exists(study.resolve("s.csv"))).isFalse();
   }
 }

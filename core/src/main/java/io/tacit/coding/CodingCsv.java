@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -56,6 +57,40 @@ public final class CodingCsv {
     return out.toString();
   }
 
+  private static final Pattern SPREADSHEET_DATE =
+      Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (?=\\d)");
+
+  /**
+   * The form Tacit writes, {@code 2026-11-23T17:20:00Z}, read by hand: coding files hold it on
+   * every row, and the general parsers below cost far more. Empty for any other form.
+   */
+  private static Optional<Instant> utcSeconds(String t) {
+    if (t.length() != 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
+        || t.charAt(13) != ':' || t.charAt(16) != ':' || t.charAt(19) != 'Z') {
+      return Optional.empty();
+    }
+    int[] fields = new int[6];
+    int[] starts = {0, 5, 8, 11, 14, 17};
+    for (int f = 0; f < 6; f++) {
+      int end = f == 0 ? 4 : starts[f] + 2;
+      int v = 0;
+      for (int i = starts[f]; i < end; i++) {
+        char c = t.charAt(i);
+        if (c < '0' || c > '9') {
+          return Optional.empty();
+        }
+        v = v * 10 + (c - '0');
+      }
+      fields[f] = v;
+    }
+    try {
+      return Optional.of(LocalDateTime.of(fields[0], fields[1], fields[2], fields[3], fields[4],
+          fields[5]).toInstant(ZoneOffset.UTC));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
   /** {@code 2026-11-23T17:20:00Z}: UTC, to the second. */
   public static String formatCreated(Instant created) {
     return DateTimeFormatter.ISO_INSTANT.format(created.truncatedTo(ChronoUnit.SECONDS));
@@ -67,8 +102,12 @@ public final class CodingCsv {
    * (its midnight, UTC). Truncated to the second.
    */
   public static Optional<Instant> parseCreated(String text) {
+    Optional<Instant> usual = utcSeconds(text);
+    if (usual.isPresent()) {
+      return usual;
+    }
     // Spreadsheets write "2026-11-23 17:20:00".
-    String t = text.strip().replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) (?=\\d)", "$1T");
+    String t = SPREADSHEET_DATE.matcher(text.strip()).replaceFirst("$1T");
     try {
       return Optional.of(OffsetDateTime.parse(t).toInstant().truncatedTo(ChronoUnit.SECONDS));
     } catch (DateTimeParseException e) {

@@ -7,6 +7,7 @@ import io.tacit.codebook.Codebook;
 import io.tacit.coding.CodingSet;
 import io.tacit.coding.reliability.Selection;
 import io.tacit.coding.reliability.UnitDecisions;
+import io.tacit.text.Ids;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +46,7 @@ public record CoderComparison(CodingSet codings, UnitDecisions decisions, List<S
     }
     TranscriptStore transcripts = project.transcripts();
     for (String doc : selection.docs()) {
-      if (!transcripts.exists(doc)) {
+      if (!Ids.isValid(doc) || !transcripts.exists(doc)) {
         problems.add(Problem.at("--docs", "no transcript \"" + doc
             + "\" in this project; see `tacit transcripts` for the ids"));
       }

@@ -1,19 +1,32 @@
 package io.tacit.text;
 
 import io.tacit.BadInputException;
-import java.util.regex.Pattern;
 
 /**
  * The rule for identifiers of transcripts, participants, coders and codes: they become file names,
  * so only {@code [a-z0-9][a-z0-9_-]{0,63}} is accepted.
  */
 public final class Ids {
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-
   private Ids() {}
 
   public static boolean isValid(String id) {
-    return ID.matcher(id).matches();
+    // Checked by hand rather than by a regular expression: it runs for every row of every
+    // coding file.
+    int n = id.length();
+    if (n == 0 || n > 64 || !(lowerOrDigit(id.charAt(0)))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = id.charAt(i);
+      if (!lowerOrDigit(c) && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean lowerOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /**

@@ -31,13 +31,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code tacit agree}: inter-coder agreement, on a reliability table or on coded transcripts. */
 @Command(name = "agree", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Inter-coder agreement with 95% confidence intervals and a reading of each"
+    description = {"Inter-coder agreement with 95%% confidence intervals and a reading of each"
         + " figure (Krippendorff's .667/.800 for alpha, Landis and Koch for kappa).",
         "--table: any reliability data matrix (unit,CODER1,CODER2,...; blank = missing).",
         "--coders: the transcripts every named coder coded; per code, whether each coder applied"
             + " it to each participant unit, and overall."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "2:bad usage", "3:bad input data (nothing was written)",
+    exitCodeList = {"0:done", "1:unexpected internal error", "2:bad usage", "3:bad input data (nothing was written)",
         "4:agreement below --min-alpha (the figures are still printed)"})
 public final class AgreeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -51,6 +51,7 @@ public final class AgreeCommand implements Callable<Integer> {
     @Nullable Path table;
 
     @Option(names = "--coders", paramLabel = "A,B[,C...]", split = ",", required = true,
+        hideParamSyntax = true,
         description = "Compare these coders' codings (two or more).")
     @Nullable List<String> coders;
   }

@@ -142,12 +142,16 @@ final class CodersView {
     return root;
   }
 
-  /** The summary for the person at the terminal. */
+  /** The transcripts compared, for the person at the terminal. */
+  static List<String> head(UnitDecisions d) {
+    return List.of(String.format(Locale.ROOT, "Double-coded transcripts: %s (%d of %d, %.1f%% of"
+        + " the study)", String.join(", ", d.transcripts()), d.transcripts().size(),
+        d.studyTranscripts(), 100 * d.proportionOfStudy()));
+  }
+
+  /** The summary of unit-level agreement for the person at the terminal. */
   static List<String> summary(UnitDecisions d, UnitReliability r, List<String> unused) {
     List<String> lines = new ArrayList<>();
-    lines.add(String.format(Locale.ROOT, "Double-coded transcripts: %s (%d of %d, %.1f%% of the"
-        + " study)", String.join(", ", d.transcripts()), d.transcripts().size(),
-        d.studyTranscripts(), 100 * d.proportionOfStudy()));
     String overlap = d.selection().minOverlap() == 0 ? "any overlap"
         : "at least " + Figures.fixed(100 * d.selection().minOverlap(), 0) + "% of a unit covered";
     lines.add(String.format(Locale.ROOT, "Compared: %d participant %ss x %d codes, %s; coders %s"
@@ -166,8 +170,8 @@ final class CodersView {
     }
     lines.add(overall.toString().replace("  ", " "));
     if (!unused.isEmpty()) {
-      lines.add("Unused: " + unused.size() + " codes no coder applied in these transcripts (last"
-          + " rows), not counted as agreement");
+      lines.add("Unused: " + unused.size() + (unused.size() == 1 ? " code" : " codes")
+          + " no coder applied in these transcripts (last rows), not counted as agreement");
     }
     return lines;
   }

@@ -31,12 +31,15 @@ final class DocLayer {
   int[] lay(List<Coding> codings, Map<String, Integer> codeIndex,
       Map<String, Integer> coderIndex) {
     int[] mask = new int[unitStarts.length * codes];
-    for (Map.Entry<Integer, Intervals> group : Groups.of(codings, codeIndex, coderIndex)
-        .entrySet()) {
-      int coder = group.getKey() / codes;
-      int code = group.getKey() % codes;
+    Intervals[] groups = Groups.of(codings, codeIndex, coderIndex);
+    for (int key = 0; key < groups.length; key++) {
+      if (groups[key].size() == 0) {
+        continue;
+      }
+      int coder = key / codes;
+      int code = key % codes;
       int bit = 1 << coder;
-      group.getValue().cover(unitStarts, unitEnds, (unit, covered) -> {
+      groups[key].cover(unitStarts, unitEnds, (unit, covered) -> {
         if (counts(covered, unitEnds[unit] - unitStarts[unit])) {
           mask[unit * codes + code] |= bit;
         }

@@ -1,22 +1,23 @@
 package io.tacit.coding.reliability;
 
 import io.tacit.coding.Coding;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * One transcript's codings grouped by coder and code, each group the union of its spans. Keys are
- * {@code coder * codes + code}, in ascending order.
+ * One transcript's codings grouped by coder and code, each group the union of its spans: group
+ * {@code coder * codes + code}, or {@link Intervals#EMPTY} where the coder did not use the code.
  */
 final class Groups {
   private Groups() {}
 
-  static Map<Integer, Intervals> of(List<Coding> codings, Map<String, Integer> codeIndex,
+  static Intervals[] of(List<Coding> codings, Map<String, Integer> codeIndex,
       Map<String, Integer> coderIndex) {
     int codes = codeIndex.size();
-    Map<Integer, long[]> spans = new TreeMap<>();
-    Map<Integer, Integer> sizes = new TreeMap<>();
+    int groups = codes * coderIndex.size();
+    long[][] spans = new long[groups][];
+    int[] sizes = new int[groups];
     for (Coding c : codings) {
       Integer code = codeIndex.get(c.code());
       Integer coder = coderIndex.get(c.coder());
@@ -24,20 +25,17 @@ final class Groups {
         continue;
       }
       int key = coder * codes + code;
-      int size = sizes.getOrDefault(key, 0);
-      long[] packed = spans.get(key);
-      if (packed == null) {
-        packed = new long[4];
-        spans.put(key, packed);
-      } else if (size == packed.length) {
-        packed = java.util.Arrays.copyOf(packed, size * 2);
-        spans.put(key, packed);
+      if (spans[key] == null) {
+        spans[key] = new long[4];
+      } else if (sizes[key] == spans[key].length) {
+        spans[key] = Arrays.copyOf(spans[key], sizes[key] * 2);
       }
-      packed[size] = Intervals.pack(c.span().start(), c.span().end());
-      sizes.put(key, size + 1);
+      spans[key][sizes[key]++] = Intervals.pack(c.span().start(), c.span().end());
     }
-    Map<Integer, Intervals> unions = new TreeMap<>();
-    spans.forEach((key, packed) -> unions.put(key, Intervals.union(packed, sizes.get(key))));
+    Intervals[] unions = new Intervals[groups];
+    for (int key = 0; key < groups; key++) {
+      unions[key] = spans[key] == null ? Intervals.EMPTY : Intervals.union(spans[key], sizes[key]);
+    }
     return unions;
   }
 }

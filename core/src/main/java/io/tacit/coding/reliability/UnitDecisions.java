@@ -66,13 +66,7 @@ public final class UnitDecisions {
     List<String> codes = List.copyOf(used);
     Map<String, Integer> codeIndex = index(codes);
     Map<String, Integer> coderIndex = index(coders);
-    Map<String, List<Coding>> byDoc = new HashMap<>();
-    for (Coding c : codings.codings()) {
-      if (docSet.contains(c.doc()) && codeIndex.containsKey(c.code())
-          && coderIndex.containsKey(c.coder())) {
-        byDoc.computeIfAbsent(c.doc(), d -> new ArrayList<>()).add(c);
-      }
-    }
+    Map<String, List<Coding>> byDoc = byDoc(codings, docs);
     List<Unit> units = new ArrayList<>();
     List<int[]> masks = new ArrayList<>();
     int total = 0;
@@ -264,7 +258,19 @@ public final class UnitDecisions {
     return List.copyOf(docs);
   }
 
-  private static Map<String, Integer> index(List<String> names) {
+  /** The codings of these transcripts, by transcript. */
+  static Map<String, List<Coding>> byDoc(CodingSet codings, List<String> docs) {
+    Set<String> keep = new HashSet<>(docs);
+    Map<String, List<Coding>> byDoc = new HashMap<>();
+    for (Coding c : codings.codings()) {
+      if (keep.contains(c.doc())) {
+        byDoc.computeIfAbsent(c.doc(), d -> new ArrayList<>()).add(c);
+      }
+    }
+    return byDoc;
+  }
+
+  static Map<String, Integer> index(List<String> names) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       index.put(names.get(i), i);
