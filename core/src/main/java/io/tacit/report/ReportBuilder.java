@@ -91,7 +91,8 @@ public final class ReportBuilder {
           && !(in.decisions() != null && coder.equals(in.coder()))) {
         docs.forEach(d -> codersPerDoc.merge(d, 1, Integer::sum));
       }
-      coders.add(new Overview.CoderWork(coder, docs.size(), codings.size(), note(in, coder)));
+      coders.add(new Overview.CoderWork(coder, List.copyOf(docs), docs.size() == in.transcripts()
+          .size(), codings.size(), note(in, coder)));
     });
     List<String> doubleCoded = codersPerDoc.entrySet().stream().filter(e -> e.getValue() > 1)
         .map(Map.Entry::getKey).toList();
