@@ -103,6 +103,19 @@ class ReportsTest {
   }
 
   @Test
+  void htmlIsOneSelfContainedPageWithItsChartsInline() {
+    String html = ReportWriter.html(report);
+    assertThat(html.split("<svg ", -1)).hasSize(5);
+    assertThat(html).contains("<title>Pilot study</title>").contains("@media print")
+        .contains("Krippendorff's alpha per code").contains("Thematic map")
+        .contains("Co-occurrence of the themes' codes").contains("Codings per code, by coder")
+        .contains("Care plans, and the peer&#39;s part in them.")
+        .doesNotContain("<script").doesNotContain("<link").doesNotContain("src=")
+        .doesNotContain("url(").doesNotContain("@import");
+    assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http");
+  }
+
+  @Test
   void rewritesItsOwnFolderButRefusesAnyOther() throws IOException {
     Path dir = tmp.resolve("r");
     project.reports().write(dir, report, ReportFormat.all());
