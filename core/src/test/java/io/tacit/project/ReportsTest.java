@@ -140,6 +140,37 @@ class ReportsTest {
         .isInstanceOf(BadInputException.class).hasMessageContaining("tacit themes suggest");
   }
 
+  @Test
+  void reportsSubthemesAndTheStudysUnitOfAnalysis() throws IOException {
+    Project study = ReportFixture.create(tmp);
+    Path settings = study.resolve(Project.SETTINGS_FILE);
+    Files.writeString(settings, Files.readString(settings).replace("unit: turn",
+        "unit: sentence"));
+    Files.writeString(study.resolve("themes.yaml"), """
+        themes:
+          - id: getting-there
+            name: Getting there
+            codes: [transport]
+            subthemes:
+              - id: homes
+                name: Homes
+                codes: [housing]
+        """);
+    Report r = Project.open(study.root()).reports().build(Project.open(study.root()).reports()
+        .input("lead", "Sentences", false));
+    assertThat(r.overview().unit()).isEqualTo("sentence");
+    assertThat(r.agreement().unit()).isEqualTo("sentence");
+    assertThat(r.agreement().units()).as("p01: 3 sentences, p02: 3").isEqualTo(6);
+    assertThat(r.themes()).extracting(t -> t.id() + "/" + t.depth())
+        .containsExactly("getting-there/0", "homes/1");
+    assertThat(r.matrix().columns()).extracting(c -> c.id())
+        .containsExactly("getting-there", "homes");
+    String md = ReportWriter.markdown(r);
+    assertThat(md).startsWith("# Sentences\n").contains("### Subtheme: Homes")
+        .contains("participant sentence").contains("| Themes, quotes and matrix from | coder"
+            + " lead |");
+  }
+
   private static Map<String, byte[]> contents(Path dir) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
