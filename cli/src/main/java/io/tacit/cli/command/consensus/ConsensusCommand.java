@@ -108,7 +108,11 @@ public final class ConsensusCommand implements Callable<Integer> {
       messages.info("Kept the decisions as " + ConsensusStore.DIR + "/" + name
           + "-decisions.csv.");
     }
-    if (!r.unsettled().isEmpty()) {
+    if (!r.unsettled().isEmpty() && decisions != null) {
+      messages.info("To settle the rest, fill in their decisions in " + decisions + " (or a"
+          + " fresh sheet from tacit agree --disagreements) and run tacit consensus again with"
+          + " --replace.");
+    } else if (!r.unsettled().isEmpty()) {
       messages.info("To settle the rest: tacit agree --coders " + r.first() + "," + r.second()
           + " --unit " + by + " --disagreements sheet.csv, fill in its decision column, then"
           + " tacit consensus --coders " + r.first() + "," + r.second() + " --as " + name
