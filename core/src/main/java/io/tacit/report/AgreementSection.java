@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param pooledKappa pooled kappa over the codes (De Vries et al. 2008)
  * @param percent percent agreement over every unit-by-code decision
  * @param replicates bootstrap replicates behind each interval
- * @param decisions how disagreements were settled, when a consensus decisions sheet exists
+ * @param decisions how disagreements were settled, when the reported coder is a consensus
+ *     with an audit trail
  */
 public record AgreementSection(String first, String second, String unit, List<String> docs,
     int of, int units, List<CodeAgreement> codes, List<String> unused, Figure alpha,

@@ -15,6 +15,7 @@ final class Charts {
   static final String[] CODER_COLOURS = {"#1b6ca8", "#e07b39", "#3a9d5d", "#8e5ea2"};
   private static final String INK = "#222222";
   private static final String GRID = "#bbbbbb";
+  private static final String EDGE = "#8e5ea2";
   private static final int LABEL = 250;
   private static final int PLOT = 420;
   /** Themes whose extracts overlap less than this are not joined on the map. */
@@ -152,6 +153,7 @@ final class Charts {
         + " extracts overlap (Jaccard at least " + Figure.format(MAP_OVERLAP) + "), thicker for"
         + " more overlap.",
         20 + columns * boxWidth + gap, (int) Math.max(y - gap + 10, 40));
+    int routed = 0;
     for (Report.Overlap o : overlaps) {
       if (o.jaccard() < MAP_OVERLAP) {
         continue;
@@ -163,9 +165,28 @@ final class Charts {
       }
       double[] p = centre(boxes.get(a));
       double[] q = centre(boxes.get(b));
-      svg.line(p[0], p[1], q[0], q[1], "#8e5ea2", 1 + 8 * o.jaccard(), false);
-      svg.text((p[0] + q[0]) / 2, (p[1] + q[1]) / 2 - 4, "middle", 10, false,
-          Figure.format(o.jaccard()));
+      double width = 1 + 8 * o.jaccard();
+      String label = Figure.format(o.jaccard());
+      if (Math.abs(a / columns - b / columns) > 1) {
+        // A straight line would run under the boxes between: go round by the corridor between
+        // the columns, each such line a little apart from the others.
+        double x = 10 + boxWidth + gap / 2.0 + 6 * (routed++ % 5 - 2);
+        svg.line(p[0], p[1], x, p[1], EDGE, width, false);
+        svg.line(x, p[1], x, q[1], EDGE, width, false);
+        svg.line(x, q[1], q[0], q[1], EDGE, width, false);
+        svg.text(x + 4, (p[1] + q[1]) / 2, "start", 10, false, label);
+        continue;
+      }
+      svg.line(p[0], p[1], q[0], q[1], EDGE, width, false);
+      // Label the middle of the part of the line between the boxes, set off to one side by the
+      // line's slope, so that two lines crossing between the same boxes keep their labels apart.
+      double dx = q[0] - p[0];
+      double dy = q[1] - p[1];
+      double from = exit(boxes.get(a), dx, dy);
+      double to = 1 - exit(boxes.get(b), dx, dy);
+      double t = (from + Math.max(from, to)) / 2;
+      double side = dx * dy > 0 ? 16 : dx * dy < 0 ? -16 : 0;
+      svg.text(p[0] + dx * t + side, p[1] + dy * t - 4, "middle", 10, false, label);
     }
     for (int i = 0; i < shown.size(); i++) {
       ThemeSection t = shown.get(i);
@@ -183,6 +204,13 @@ final class Charts {
 
   private static double scale(double v, double lo) {
     return LABEL + PLOT * (Math.max(lo, v) - lo) / (1 - lo);
+  }
+
+  /** Where a line from a box's centre, going (dx, dy) in all, leaves the box: a fraction. */
+  private static double exit(double[] box, double dx, double dy) {
+    double tx = dx == 0 ? Double.MAX_VALUE : box[2] / 2 / Math.abs(dx);
+    double ty = dy == 0 ? Double.MAX_VALUE : box[3] / 2 / Math.abs(dy);
+    return Math.min(1, Math.min(tx, ty));
   }
 
   private static double[] centre(double[] box) {

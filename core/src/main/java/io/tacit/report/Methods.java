@@ -18,7 +18,7 @@ final class Methods {
    *
    * @param second the second coder and the share double-coded; absent when none
    * @param agreement the agreement sentence; absent without a second coder
-   * @param settlement how disagreements were settled; absent without a decisions sheet
+   * @param settlement how disagreements were settled; absent without a consensus audit trail
    */
   record Facts(int interviews, int participants, @Nullable String groups, String codebook,
       int codes, @Nullable String changes, String unit, String coding, @Nullable String second,

@@ -36,9 +36,25 @@ public record Overview(String project, int transcripts, int words, int participa
   /**
    * One coder's work.
    *
+   * @param docs the transcripts the coder coded, by id
+   * @param all whether those are all the study's transcripts
    * @param note what the coder is to the study: lead, reported, consensus
    */
-  public record CoderWork(String coder, int transcripts, int codings, String note) {}
+  public record CoderWork(String coder, List<String> docs, boolean all, int codings,
+      String note) {
+    public CoderWork {
+      docs = List.copyOf(docs);
+    }
+
+    public int transcripts() {
+      return docs.size();
+    }
+
+    /** "all", or the ids of the transcripts the coder coded. */
+    public String which() {
+      return all ? "all" : String.join(", ", docs);
+    }
+  }
 
   public int doubleCodedCount() {
     return doubleCoded.size();

@@ -33,6 +33,12 @@ public record Report(String title, @Nullable String timestamp, Overview overview
     inputs = List.copyOf(inputs);
   }
 
+  /** The same report with a methods paragraph, which is written from the rest of it. */
+  public Report withMethods(String paragraph) {
+    return new Report(title, timestamp, overview, codebook, agreement, themes, codesInNoTheme,
+        associations, overlaps, matrix, paragraph, inputs);
+  }
+
   public boolean hasCodesInNoTheme() {
     return !codesInNoTheme.isEmpty();
   }

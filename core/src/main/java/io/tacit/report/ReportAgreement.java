@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * present or absent in each participant unit (as {@code tacit agree --coders} does, through
  * {@link UnitDecisions} and {@link UnitReliability}), with Cohen's kappa and Krippendorff's alpha
  * per code (bootstrap intervals, seeded) and alpha, pooled kappa and percent agreement over every
- * unit-by-code decision. Which two coders: those of the consensus decisions sheet, else the lead
+ * unit-by-code decision. Which two coders: those the reported consensus merged, else the lead
  * coder and the first other coder (not a consensus coder, not suggestions). Stateless.
  */
 final class ReportAgreement {
@@ -78,7 +78,7 @@ final class ReportAgreement {
         percent, bootstrap.replicates(), in.decisions()));
   }
 
-  /** The coders of the decisions sheet, else the lead (or reported) coder and another. */
+  /** The coders the consensus merged, else the lead (or reported) coder and another. */
   private static Optional<String[]> pair(ReportInput in) {
     if (in.decisions() != null && in.codings().containsKey(in.decisions().first())
         && in.codings().containsKey(in.decisions().second())) {

@@ -59,12 +59,10 @@ public final class ReportBuilder {
     }
     List<Report.Overlap> overlaps = review.overlaps().stream().map(o -> new Report.Overlap(
         o.themeA(), o.themeB(), o.shared(), o.jaccard())).toList();
-    Report partial = new Report(in.title(), in.timestamp(), overview, codebook, agreement,
+    Report report = new Report(in.title(), in.timestamp(), overview, codebook, agreement,
         themes, review.codesInNoTheme(), associations(in, data), overlaps, matrix(in, data), "",
         in.inputs());
-    return new Report(partial.title(), partial.timestamp(), overview, codebook, agreement, themes,
-        partial.codesInNoTheme(), partial.associations(), overlaps, partial.matrix(),
-        Methods.paragraph(partial), in.inputs());
+    return report.withMethods(Methods.paragraph(report));
   }
 
   private static Overview overview(ReportInput in, CodedData data) {
@@ -91,7 +89,8 @@ public final class ReportBuilder {
           && !(in.decisions() != null && coder.equals(in.coder()))) {
         docs.forEach(d -> codersPerDoc.merge(d, 1, Integer::sum));
       }
-      coders.add(new Overview.CoderWork(coder, docs.size(), codings.size(), note(in, coder)));
+      coders.add(new Overview.CoderWork(coder, List.copyOf(docs), docs.size() == in.transcripts()
+          .size(), codings.size(), note(in, coder)));
     });
     List<String> doubleCoded = codersPerDoc.entrySet().stream().filter(e -> e.getValue() > 1)
         .map(Map.Entry::getKey).toList();

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * observation, snake_case headers, empty cells for figures that could not be computed. Stateless.
  */
 final class TidyCsv {
+  /** The code of agreement.csv's rows over every unit-by-code decision. */
+  static final String ALL_CODES = "(all codes)";
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n')
       .get();
 
@@ -54,8 +56,8 @@ final class TidyCsv {
     for (Object[] s : new Object[][] {{"percentAgreement", a.percent()},
         {"krippendorffAlpha", a.alpha()}, {"pooledKappa", a.pooledKappa()}}) {
       Figure f = (Figure) s[1];
-      rows.add(List.of("", a.first(), a.second(), a.unit(), a.units(), "", "", "", "", s[0],
-          cell(f.value()), cell(f.low()), cell(f.high())));
+      rows.add(List.of(ALL_CODES, a.first(), a.second(), a.unit(), a.units(), "", "", "", "",
+          s[0], cell(f.value()), cell(f.low()), cell(f.high())));
     }
     return write(List.of("code", "first", "second", "unit", "units", "both", "only_first",
         "only_second", "neither", "statistic", "value", "ci_low", "ci_high"), rows);

@@ -41,8 +41,8 @@ import java.util.Random;
  * -Dexec.mainClass=io.tacit.bench.ThemeBenchmark [-Dexec.args="1000 2000"]}
  */
 public final class ThemeBenchmark {
-  private static final int GROUPS = 6;
-  private static final int PER_GROUP = 10;
+  static final int GROUPS = 6;
+  static final int PER_GROUP = 10;
 
   private ThemeBenchmark() {}
 
@@ -102,11 +102,11 @@ public final class ThemeBenchmark {
     return all == 0 ? 0 : agree / (double) all;
   }
 
-  private static String code(int c) {
+  static String code(int c) {
     return String.format(Locale.ROOT, "code-%02d", c);
   }
 
-  private static List<Coding> plant(List<Transcript> transcripts, Random random) {
+  static List<Coding> plant(List<Transcript> transcripts, Random random) {
     List<Coding> codings = new ArrayList<>();
     for (Transcript t : transcripts) {
       for (Turn turn : t.turns()) {
@@ -131,7 +131,7 @@ public final class ThemeBenchmark {
   }
 
   /** The generator's labelled paragraphs as turns, without sentence splitting. */
-  private static Transcript transcript(Path file) throws Exception {
+  static Transcript transcript(Path file) throws Exception {
     String id = file.getFileName().toString().replace(".txt", "");
     String text = Files.readString(file, StandardCharsets.UTF_8);
     List<Turn> turns = new ArrayList<>();

@@ -97,9 +97,35 @@ class ReportsTest {
         "coding/lead.csv", "coding/second.csv", "consensus/consensus-decisions.csv",
         "report.html");
     assertThat(manifest.get("inputs").get(0).get("sha256").asText()).hasSize(64);
+    assertThat(text(first, "data/agreement.csv")).startsWith("code,first,second,unit,units,both,"
+        + "only_first,only_second,neither,statistic,value,ci_low,ci_high\n")
+        .contains("\ncare-plan,lead,second,turn,5,2,0,0,3,cohenKappa,1.000,1.000,1.000\n")
+        .contains("\n(all codes),lead,second,turn,5,,,,,krippendorffAlpha,0.667,0.222,1.000\n");
+    assertThat(text(first, "data/code-frequencies.csv"))
+        .contains("\ntransport,Transport,0,second,2\n");
+    assertThat(text(first, "data/quotes.csv")).contains("\nplans-and-peers,p01:t4,p01,case manager,"
+        + "a case manager (P01),The care plan is shared with the team every month.\n");
+    assertThat(text(first, "data/matrix.csv"))
+        .contains("\np03,outreach worker,PSS,getting-there,2,p03:t2 p03:t4\n");
+    assertThat(text(first, "data/theme-groups.csv")).contains("\ngetting-there,PSS,2,2\n");
+    assertThat(text(first, "data/decisions.csv"))
+        .isEqualTo("decision,disagreements\nfirst,1\nneither,1\nunsettled,1\n");
     JsonNode json = JsonMapper.builder().build().readTree(a.resolve("report.json").toFile());
     assertThat(json.get("agreement").get("alpha").get("value").isNumber()).isTrue();
     assertThat(json.get("themes")).hasSize(2);
+  }
+
+  @Test
+  void htmlIsOneSelfContainedPageWithItsChartsInline() {
+    String html = ReportWriter.html(report);
+    assertThat(html.split("<svg ", -1)).hasSize(5);
+    assertThat(html).contains("<title>Pilot study</title>").contains("@media print")
+        .contains("Krippendorff's alpha per code").contains("Thematic map")
+        .contains("Co-occurrence of the themes' codes").contains("Codings per code, by coder")
+        .contains("Care plans, and the peer&#39;s part in them.")
+        .doesNotContain("<script").doesNotContain("<link").doesNotContain("src=")
+        .doesNotContain("url(").doesNotContain("@import");
+    assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http");
   }
 
   @Test
@@ -125,6 +151,41 @@ class ReportsTest {
     Files.delete(bare.resolve("themes.yaml"));
     assertThatThrownBy(() -> bare.reports().input(null, null, false))
         .isInstanceOf(BadInputException.class).hasMessageContaining("tacit themes suggest");
+  }
+
+  @Test
+  void reportsSubthemesAndTheStudysUnitOfAnalysis() throws IOException {
+    Project study = ReportFixture.create(tmp);
+    Path settings = study.resolve(Project.SETTINGS_FILE);
+    Files.writeString(settings, Files.readString(settings).replace("unit: turn",
+        "unit: sentence"));
+    Files.writeString(study.resolve("themes.yaml"), """
+        themes:
+          - id: getting-there
+            name: Getting there
+            codes: [transport]
+            subthemes:
+              - id: homes
+                name: Homes
+                codes: [housing]
+        """);
+    Report r = Project.open(study.root()).reports().build(Project.open(study.root()).reports()
+        .input("lead", "Sentences", false));
+    assertThat(r.overview().unit()).isEqualTo("sentence");
+    assertThat(r.agreement().unit()).isEqualTo("sentence");
+    assertThat(r.agreement().units()).as("p01: 3 sentences, p02: 3").isEqualTo(6);
+    assertThat(r.themes()).extracting(t -> t.id() + "/" + t.depth())
+        .containsExactly("getting-there/0", "homes/1");
+    assertThat(r.matrix().columns()).extracting(c -> c.id())
+        .containsExactly("getting-there", "homes");
+    String md = ReportWriter.markdown(r);
+    assertThat(md).startsWith("# Sentences\n").contains("### Subtheme: Homes")
+        .contains("participant sentence").contains("| Themes, quotes and matrix from | coder"
+            + " lead |");
+  }
+
+  private static String text(Map<String, byte[]> files, String name) {
+    return new String(files.get(name), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static Map<String, byte[]> contents(Path dir) throws IOException {

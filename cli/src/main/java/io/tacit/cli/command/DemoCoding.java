@@ -1,6 +1,7 @@
 package io.tacit.cli.command;
 
 import io.tacit.codebook.Codebook;
+import io.tacit.codebook.CodebookFormat;
 import io.tacit.project.CodingStore;
 import io.tacit.project.Project;
 import io.tacit.text.TextDecoder;
@@ -21,7 +22,8 @@ final class DemoCoding {
   static Project run(Project project, Path sources, DemoCommand.Steps steps) throws IOException {
     long t = System.nanoTime();
     Codebook before = project.codebook().load();
-    Codebook incoming = DemoCommand.readCodebook(sources.resolve(INDUCTIVE), before);
+    Codebook incoming = CodebookFormat.readFile(sources.resolve(INDUCTIVE),
+        INDUCTIVE, before).orThrow();
     Codebook after = project.codebook().importCodebook(incoming, true, "sources/" + INDUCTIVE,
         "codes the lead coder added from the data while coding");
     steps.step("codebook", (after.all().size() - before.all().size()) + " inductive codes added"

@@ -3,8 +3,6 @@ package io.tacit.cli.command;
 import io.tacit.BadInputException;
 import io.tacit.cli.SampleStudy;
 import io.tacit.cli.TacitCommand;
-import io.tacit.codebook.Codebook;
-import io.tacit.codebook.CodebookFormat;
 import io.tacit.nlp.SentenceSplitter;
 import io.tacit.participant.ParticipantCsv;
 import io.tacit.participant.ParticipantTable;
@@ -130,9 +128,5 @@ public final class DemoCommand implements Callable<Integer> {
     try (Stream<Path> s = Files.list(dir)) {
       return s.findAny().isEmpty();
     }
-  }
-
-  static Codebook readCodebook(Path file, Codebook current) {
-    return CodebookFormat.readFile(file, file.getFileName().toString(), current).orThrow();
   }
 }
