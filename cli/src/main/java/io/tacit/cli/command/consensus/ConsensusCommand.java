@@ -1,6 +1,7 @@
 package io.tacit.cli.command.consensus;
 
 import io.tacit.cli.TacitCommand;
+import io.tacit.cli.option.OutputFormat;
 import io.tacit.cli.option.OutputOptions;
 import io.tacit.cli.option.UnitOption;
 import io.tacit.cli.render.Messages;
@@ -86,8 +87,13 @@ public final class ConsensusCommand implements Callable<Integer> {
         minOverlap);
     Optional<Path> sheet = Optional.ofNullable(decisions).map(tacit.workingDir()::resolve);
     ConsensusResult r = project.consensus().build(selection, name, sheet, replace, !dryRun);
-    Output.emit(output, tacit.terminal(), tacit.workingDir(), spec.commandLine().getOut(),
-        table(r), json(r, selection));
+    // On a terminal an empty table of unsettled disagreements says nothing the summary does not.
+    boolean nothingToShow = r.unsettled().isEmpty() && output.output() == null
+        && output.format(tacit.terminal()) == OutputFormat.TABLE;
+    if (!nothingToShow) {
+      Output.emit(output, tacit.terminal(), tacit.workingDir(), spec.commandLine().getOut(),
+          table(r), json(r, selection));
+    }
     report(r, selection, new Messages(spec.commandLine().getErr(), tacit.quiet()));
     return 0;
   }
