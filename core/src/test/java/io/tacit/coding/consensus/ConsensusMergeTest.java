@@ -1,6 +1,5 @@
 package io.tacit.coding.consensus;
 
-import static io.tacit.coding.reliability.Fixture.turn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +8,7 @@ import io.tacit.coding.Coding;
 import io.tacit.coding.reliability.Fixture;
 import io.tacit.coding.reliability.Selection;
 import io.tacit.coding.reliability.UnitDecisions;
-import io.tacit.coding.CodingSet;
+import io.tacit.coding.reliability.UnitDecisionsTest;
 import io.tacit.transcript.Transcript;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import io.tacit.transcript.UnitType;
@@ -18,34 +17,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A study worked by hand, x first and y second (participant turns are the even ones):
- *
- * <pre>
- *         care     ride
- * a:t2    x y      .
- * a:t4    x        .
- * a:t6    y        x (first half only)
- * b:t2    .        x y
- * b:t4    .        y
- * c:t2    x        .       (c coded by x alone)
- * </pre>
- *
- * Disagreements, in sheet order: a:t4 care, a:t6 care, a:t6 ride, b:t4 ride.
+ * The study {@link UnitDecisionsTest} works by hand, x first and y second. Disagreements, in
+ * sheet order: a:t4 care (x only), a:t6 care (y only), a:t6 ride (x only), b:t4 ride (y only);
+ * both applied care to a:t2 and ride to b:t2; x alone coded transcript c (care on c:t2).
  */
 class ConsensusMergeTest {
-  static final Transcript A = Fixture.transcript("a", "Q1?", "aaaaaaaaaa", "Q2?", "bbbbbbbbbb",
-      "Q3?", "cccccccccc");
-  static final Transcript B = Fixture.transcript("b", "Q1?", "dddddddddd", "Q2?", "eeeeeeeeee");
-  static final Transcript C = Fixture.transcript("c", "Q1?", "ffffffffff");
-
-  static CodingSet study() {
-    return Fixture.set(List.of(
-        turn("x", A, 2, "care"), turn("x", A, 4, "care"), turn("x", A, 6, "ride", 0.5),
-        turn("x", B, 2, "ride"), turn("x", C, 2, "care"),
-        turn("y", A, 2, "care"), turn("y", A, 6, "care"), turn("y", B, 2, "ride"),
-        turn("y", B, 4, "ride")), A, B, C);
-  }
-
   static final String SHEET = """
       unit,code,x,y,decision,decided_by,reason,text
       a:t4,care,yes,no,second,RK,"Only mentions care in passing, no coordination",bbbbbbbbbb
@@ -56,7 +32,7 @@ class ConsensusMergeTest {
       """;
 
   static UnitDecisions decisions() {
-    return UnitDecisions.of(study(),
+    return UnitDecisions.of(UnitDecisionsTest.study(),
         new Selection(List.of("x", "y"), UnitType.TURN, Set.of(), Set.of(), 0), 3);
   }
 
@@ -70,17 +46,17 @@ class ConsensusMergeTest {
 
   @Test
   void agreedCodesGoInAndTheSheetSettlesTheRest() {
-    ConsensusResult r = ConsensusMerge.merge(study(), decisions(),
+    ConsensusResult r = ConsensusMerge.merge(UnitDecisionsTest.study(), decisions(),
         sheet(SHEET), "team");
 
     assertThat(r.codings()).extracting(c -> c.doc() + ":" + c.span().start() + "-"
         + c.span().end() + " " + c.code())
         .containsExactly(
-            "a:" + span(A, 2) + " care",
-            "a:" + span(A, 6) + " care",
-            "b:" + span(B, 2) + " ride",
-            "b:" + span(B, 4) + " ride",
-            "c:" + span(C, 2) + " care");
+            "a:" + span(UnitDecisionsTest.A, 2) + " care",
+            "a:" + span(UnitDecisionsTest.A, 6) + " care",
+            "b:" + span(UnitDecisionsTest.B, 2) + " ride",
+            "b:" + span(UnitDecisionsTest.B, 4) + " ride",
+            "c:" + span(UnitDecisionsTest.C, 2) + " care");
     assertThat(r.codings()).allSatisfy(c -> {
       assertThat(c.coder()).isEqualTo("team");
       assertThat(c.created()).isEqualTo(Fixture.T);
@@ -99,7 +75,7 @@ class ConsensusMergeTest {
 
   @Test
   void trailRecordsEveryDisagreementAndWhatBecameOfIt() {
-    ConsensusResult r = ConsensusMerge.merge(study(), decisions(),
+    ConsensusResult r = ConsensusMerge.merge(UnitDecisionsTest.study(), decisions(),
         sheet(SHEET), "team");
 
     assertThat(DecisionTrail.write(r)).isEqualTo("""
@@ -122,7 +98,7 @@ class ConsensusMergeTest {
 
   @Test
   void withoutASheetOnlyAgreementsAndCarriedOverTranscriptsGoIn() {
-    ConsensusResult r = ConsensusMerge.merge(study(), decisions(),
+    ConsensusResult r = ConsensusMerge.merge(UnitDecisionsTest.study(), decisions(),
         DecisionSheet.empty(), "team");
 
     assertThat(r.codings()).extracting(Coding::code).containsExactly("care", "ride", "care");

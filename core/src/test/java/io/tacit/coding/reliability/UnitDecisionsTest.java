@@ -26,13 +26,13 @@ import org.junit.jupiter.api.Test;
  * b:t4    .        y
  * </pre>
  */
-class UnitDecisionsTest {
-  static final Transcript A = Fixture.transcript("a", "Q1?", "aaaaaaaaaa", "Q2?", "bbbbbbbbbb",
+public class UnitDecisionsTest {
+  public static final Transcript A = Fixture.transcript("a", "Q1?", "aaaaaaaaaa", "Q2?", "bbbbbbbbbb",
       "Q3?", "cccccccccc");
-  static final Transcript B = Fixture.transcript("b", "Q1?", "dddddddddd", "Q2?", "eeeeeeeeee");
-  static final Transcript C = Fixture.transcript("c", "Q1?", "ffffffffff");
+  public static final Transcript B = Fixture.transcript("b", "Q1?", "dddddddddd", "Q2?", "eeeeeeeeee");
+  public static final Transcript C = Fixture.transcript("c", "Q1?", "ffffffffff");
 
-  static CodingSet study() {
+  public static CodingSet study() {
     List<Coding> codings = List.of(
         turn("x", A, 2, "care"), turn("x", A, 4, "care"), turn("x", A, 6, "ride", 0.5),
         turn("x", B, 2, "ride"), turn("x", C, 2, "care"),
