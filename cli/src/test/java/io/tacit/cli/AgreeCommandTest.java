@@ -186,6 +186,21 @@ class AgreeCommandTest {
   }
 
   @Test
+  void theDefaultUnitComesFromTacitYaml() throws Exception {
+    Path settings = study.resolve("tacit.yaml");
+    String before = Files.readString(settings);
+    Files.writeString(settings, before.replace("unit: turn", "unit: sentence"));
+    try {
+      JsonNode root = JSON.readTree(CliRun.in(study, "agree", "--coders", "lead,second",
+          "--format", "json", "--bootstrap", "0", "-q").out());
+      assertThat(root.get("unit").asText()).isEqualTo("sentence");
+      assertThat(root.get("units").asInt()).isGreaterThan(159);
+    } finally {
+      Files.writeString(settings, before);
+    }
+  }
+
+  @Test
   void helpListsTheOptionsAndExitCodesWithoutWarnings() {
     CliRun help = CliRun.in(study, "agree", "--help");
     assertThat(help.exitCode()).isZero();
