@@ -150,6 +150,57 @@ class AgreeCommandTest {
   }
 
   @Test
+  void threeCodersCountUnitsByHowManyAppliedACode() throws Exception {
+    Path third = study.resolve("coding/third.csv");
+    List<String> lead = Files.readAllLines(study.resolve("coding/lead.csv"));
+    Files.write(third, lead.stream().filter(l -> l.startsWith("doc,") || l.startsWith("p01,")
+        || l.startsWith("p02,")).toList());
+    try {
+      CliRun run = CliRun.in(study, "agree", "--coders", "lead,second,third", "--format", "json",
+          "--bootstrap", "0");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      JsonNode root = JSON.readTree(run.out());
+      assertThat(root.get("coders").asInt()).isEqualTo(3);
+      assertThat(root.get("transcripts").toString()).isEqualTo("[\"p01\",\"p02\"]");
+      int units = root.get("units").asInt();
+      for (JsonNode c : root.get("codes")) {
+        JsonNode by = c.get("byCoders");
+        assertThat(by).hasSize(4);
+        assertThat(by.get(0).asInt() + by.get(1).asInt() + by.get(2).asInt() + by.get(3).asInt())
+            .isEqualTo(units);
+        assertThat(c.get("bothCoded").asInt()).isEqualTo(by.get(3).asInt());
+        assertThat(c.at("/statistics/cohenKappa").isNull()).isTrue();
+        assertThat(c.at("/statistics/fleissKappa/value").isNumber()).isTrue();
+      }
+      assertThat(root.at("/overall/statistics/pooledKappa").isNull()).isTrue();
+      Path sheet = study.resolve("three.csv");
+      CliRun sheetRun = CliRun.in(study, "agree", "--coders", "lead,second,third",
+          "--disagreements", "three.csv", "-q", "--format", "csv", "--bootstrap", "0");
+      assertThat(sheetRun.exitCode()).isZero();
+      assertThat(Files.readAllLines(sheet).get(0))
+          .isEqualTo("unit,code,lead,second,third,decision,decided_by,reason,text");
+      Files.delete(sheet);
+    } finally {
+      Files.delete(third);
+    }
+  }
+
+  @Test
+  void theDefaultUnitComesFromTacitYaml() throws Exception {
+    Path settings = study.resolve("tacit.yaml");
+    String before = Files.readString(settings);
+    Files.writeString(settings, before.replace("unit: turn", "unit: sentence"));
+    try {
+      JsonNode root = JSON.readTree(CliRun.in(study, "agree", "--coders", "lead,second",
+          "--format", "json", "--bootstrap", "0", "-q").out());
+      assertThat(root.get("unit").asText()).isEqualTo("sentence");
+      assertThat(root.get("units").asInt()).isGreaterThan(159);
+    } finally {
+      Files.writeString(settings, before);
+    }
+  }
+
+  @Test
   void helpListsTheOptionsAndExitCodesWithoutWarnings() {
     CliRun help = CliRun.in(study, "agree", "--help");
     assertThat(help.exitCode()).isZero();
