@@ -42,6 +42,12 @@ public final class ProblemList {
     e.problems().forEach(this::add);
   }
 
+  /** Every problem of {@code other}, after these. */
+  public void addAll(ProblemList other) {
+    other.problems.forEach(this::add);
+    dropped += other.dropped;
+  }
+
   public boolean isEmpty() {
     return problems.isEmpty();
   }

@@ -8,12 +8,14 @@ import io.tacit.text.Span;
 import io.tacit.transcript.Transcript;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -105,6 +107,24 @@ public final class CodingCheck {
           + " ids, or import it first");
     }
     return t;
+  }
+
+  /**
+   * Loads these transcripts ahead, several at once: checking the codings of a large study
+   * otherwise spends most of its time loading transcripts one after another. One that is unknown
+   * or fails to load is left to {@link #transcript}, which reports it where it is used.
+   */
+  public void preload(Collection<String> docs) {
+    Map<String, Optional<Transcript>> found = new ConcurrentHashMap<>();
+    docs.stream().distinct().filter(d -> Ids.isValid(d) && !loaded.containsKey(d)
+        && !unloadable.contains(d)).toList().parallelStream().forEach(d -> {
+          try {
+            transcripts.apply(d).ifPresent(t -> found.put(d, Optional.of(t)));
+          } catch (BadInputException e) {
+            // transcript() loads it again and reports the problem at the row that uses it
+          }
+        });
+    loaded.putAll(found);
   }
 
   /** The transcripts loaded so far, by id, for showing the coded text. */

@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -206,9 +207,18 @@ public final class CodingStore {
   private CodingSet load(Collection<String> coders, ProblemList problems) {
     coders.forEach(c -> Ids.require("coder", c));
     CodingCheck check = check();
+    List<String> sorted = List.copyOf(new TreeSet<>(coders));
+    // Each coder's file parses on its own core; problems keep the coders' order.
+    List<ProblemList> found = sorted.stream().map(c -> new ProblemList()).toList();
+    List<CodingTable> tables = IntStream.range(0, sorted.size()).parallel()
+        .mapToObj(i -> table(sorted.get(i), found.get(i))).toList();
+    found.forEach(problems::addAll);
+    Set<String> docs = new HashSet<>();
+    tables.forEach(t -> t.rows().forEach(r -> docs.add(t.doc(r))));
+    check.preload(docs);
     List<Coding> all = new ArrayList<>();
-    for (String coder : new TreeSet<>(coders)) {
-      all.addAll(check.codings(coder, table(coder, problems), null, problems));
+    for (int i = 0; i < sorted.size(); i++) {
+      all.addAll(check.codings(sorted.get(i), tables.get(i), null, problems));
     }
     problems.throwIfAny();
     return new CodingSet(all, check.loaded());
