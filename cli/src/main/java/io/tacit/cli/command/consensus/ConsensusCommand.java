@@ -33,8 +33,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code tacit consensus}: two coders merged into one, disagreements settled by a sheet. */
 @Command(name = "consensus", mixinStandardHelpOptions = true,
-    description = {"Merge two coders into a consensus coding, unit by unit. Codes both coders"
-        + " put on a unit go in; where they differ, the decisions sheet settles it (first,"
+    description = {"Merge two coders into a consensus coding; a decisions sheet settles where"
+        + " they differ.",
+        "Works unit by unit, as tacit agree compares the coders. Codes both coders put on a unit"
+        + " go in; where they differ, the decisions sheet settles it (first,"
         + " second, both, neither, or a coder's id); unsettled disagreements are listed and left"
         + " out. Transcripts only one of them coded are carried over as coded. Writes"
         + " coding/NAME.csv and the audit trail consensus/NAME-decisions.csv.",
@@ -49,6 +51,7 @@ public final class ConsensusCommand implements Callable<Integer> {
   @Mixin UnitOption unit;
 
   @Option(names = "--coders", split = ",", required = true, paramLabel = "FIRST,SECOND",
+      hideParamSyntax = true,
       description = "The two coders to merge; the first is \"first\" in the sheet.")
   List<String> coders = List.of();
 
