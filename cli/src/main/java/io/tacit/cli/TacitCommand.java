@@ -1,6 +1,5 @@
 package io.tacit.cli;
 
-import io.tacit.cli.command.AgreeCommand;
 import io.tacit.cli.command.DemoCommand;
 import io.tacit.cli.command.ImportCommand;
 import io.tacit.cli.command.IndexCommand;
@@ -11,6 +10,7 @@ import io.tacit.cli.command.SearchCommand;
 import io.tacit.cli.command.ShowCommand;
 import io.tacit.cli.command.TranscriptsCommand;
 import io.tacit.cli.command.WordsCommand;
+import io.tacit.cli.command.agree.AgreeCommand;
 import io.tacit.cli.command.code.CodeCommand;
 import io.tacit.cli.command.codebook.CodebookCommand;
 import io.tacit.cli.command.consensus.ConsensusCommand;

@@ -1,4 +1,4 @@
-package io.tacit.cli.command;
+package io.tacit.cli.command.agree;
 
 import io.tacit.BadInputException;
 import io.tacit.agreement.Bootstrap;
