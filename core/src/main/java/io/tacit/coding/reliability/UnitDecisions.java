@@ -3,7 +3,6 @@ package io.tacit.coding.reliability;
 import io.tacit.agreement.ReliabilityData;
 import io.tacit.coding.Coding;
 import io.tacit.coding.CodingSet;
-import io.tacit.transcript.Transcript;
 import io.tacit.transcript.Unit;
 import io.tacit.transcript.UnitType;
 import java.util.ArrayList;
@@ -67,17 +66,20 @@ public final class UnitDecisions {
     Map<String, Integer> codeIndex = index(codes);
     Map<String, Integer> coderIndex = index(coders);
     Map<String, List<Coding>> byDoc = byDoc(codings, docs);
+    // Transcripts are laid out independently, on every core, and joined in transcript order.
+    record Layer(List<Unit> units, int[] mask) {}
+    List<Layer> layers = docs.parallelStream().map(doc -> {
+      List<Unit> docUnits = codings.transcripts().get(doc).units(selection.unit(), false);
+      return new Layer(docUnits, new DocLayer(docUnits, codes.size(), selection.minOverlap())
+          .lay(byDoc.getOrDefault(doc, List.of()), codeIndex, coderIndex));
+    }).toList();
     List<Unit> units = new ArrayList<>();
     List<int[]> masks = new ArrayList<>();
     int total = 0;
-    for (String doc : docs) {
-      Transcript t = codings.transcripts().get(doc);
-      List<Unit> docUnits = t.units(selection.unit(), false);
-      int[] mask = new DocLayer(docUnits, codes.size(), selection.minOverlap())
-          .lay(byDoc.getOrDefault(doc, List.of()), codeIndex, coderIndex);
-      units.addAll(docUnits);
-      masks.add(mask);
-      total += mask.length;
+    for (Layer layer : layers) {
+      units.addAll(layer.units());
+      masks.add(layer.mask());
+      total += layer.mask().length;
     }
     int[] applied = new int[total];
     int at = 0;

@@ -11,6 +11,7 @@ import io.tacit.agreement.ReliabilityData;
 import io.tacit.agreement.Statistic;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Unit-level agreement: per code, the counts and coefficients of presence or absence; overall,
@@ -40,17 +41,14 @@ public record UnitReliability(List<CodeReliability> codes, AgreementReport overa
       throw new IllegalArgumentException("no unit and code to compare");
     }
     int coders = decisions.coders().size();
-    List<CodeReliability> results = new ArrayList<>();
-    List<ReliabilityData> perCode = new ArrayList<>();
-    List<ContingencyTable> tables = new ArrayList<>();
-    for (int k = 0; k < decisions.codes().size(); k++) {
-      ReliabilityData data = decisions.data(k);
-      perCode.add(data);
-      if (coders == 2) {
-        tables.add(ContingencyTable.of(data));
-      }
-      results.add(code(decisions, k, data, bootstrap));
-    }
+    // Codes are independent (each bootstrap has its own seeded generator), so they are computed
+    // on every core; the lists keep code order, so the result is the same as one at a time.
+    List<ReliabilityData> perCode = IntStream.range(0, decisions.codes().size()).parallel()
+        .mapToObj(decisions::data).toList();
+    List<CodeReliability> results = IntStream.range(0, perCode.size()).parallel()
+        .mapToObj(k -> code(decisions, k, perCode.get(k), bootstrap)).toList();
+    List<ContingencyTable> tables = coders == 2
+        ? perCode.stream().map(ContingencyTable::of).toList() : List.of();
     AgreementReport overall = Agreement.report(decisions.allDecisions(), Level.NOMINAL,
         bootstrap);
     Estimate pooled = Estimate.undefined();
