@@ -36,10 +36,11 @@ import java.util.SplittableRandom;
  *       units.
  * </ol>
  *
- * <p>Each command runs three times with the bootstrap off and once with it on (1000 replicates);
- * the table reports the fastest and the slowest run. Two runs repeat with the C1 compiler only
- * ({@code -XX:TieredStopAtLevel=1}), which starts a short command faster on two busy cores. Build the command line first (the launcher
- * classpath is {@code cli/target/classpath.txt}), then run from the repository root:
+ * <p>Each command runs through the {@code ./tacit} launcher, as a user runs it (so with the
+ * launcher's JVM options: the quick compiler alone), three times with the bootstrap off and once
+ * with it on (1000 replicates); the table reports the fastest and the slowest run. Two rows repeat
+ * with the JVM's optimising compiler ({@code TACIT_JAVA_OPTS=-XX:TieredStopAtLevel=4}) for
+ * comparison. Build the command line first, then run from the repository root:
  *
  * <pre>
  * ./mvnw -q -B -DskipTests package
@@ -48,27 +49,24 @@ import java.util.SplittableRandom;
  * </pre>
  *
  * The same as a single command, on a table made elsewhere:
- * {@code /usr/bin/time java -cp "cli/target/tacit-cli.jar:$(cat cli/target/classpath.txt)"
- * io.tacit.cli.Main agree --table big.csv --bootstrap 0 --format json -q}.
+ * {@code /usr/bin/time ./tacit agree --table big.csv --bootstrap 0 --format json -q}.
  */
 public final class AgreeBenchmark {
   private static final String[] CATEGORIES = {"care-plan", "referral", "medication", "housing",
       "family", "crisis", "none"};
   private static final int CODES = 20;
   /**
-   * The JVM option for a run with the C1 compiler only: a short command spends less on compiling,
-   * which matters when the two cores are shared.
+   * TACIT_JAVA_OPTS for a run with the JVM's optimising compiler, which the launcher leaves out
+   * (it uses the quick compiler alone), for comparison.
    */
-  private static final String C1 = "-XX:TieredStopAtLevel=1";
+  private static final String FULL_JIT = "-XX:TieredStopAtLevel=4";
 
   private AgreeBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     int units = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int transcripts = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-    Path home = home();
-    String classpath = home.resolve("cli/target/tacit-cli.jar") + java.io.File.pathSeparator
-        + Files.readString(home.resolve("cli/target/classpath.txt")).trim();
+    Path launcher = home().resolve("tacit");
     Path work = Files.createTempDirectory("tacit-bench-agree");
     System.out.printf(Locale.ROOT, "%d cores, Java %s, work in %s%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), work);
@@ -77,24 +75,24 @@ public final class AgreeBenchmark {
     writeTable(table, units);
     System.out.printf(Locale.ROOT, "table: %,d units x 2 coders, %.1f MB%n", units,
         Files.size(table) / 1e6);
-    time(classpath, work, "agree --table (bootstrap off)", 3, "agree", "--table",
+    time(launcher, work, "agree --table (bootstrap off)", 3, "", "agree", "--table",
         table.toString(), "--bootstrap", "0", "--format", "json", "-q");
-    time(classpath, work, "agree --table (bootstrap 1000)", 1, "agree", "--table",
+    time(launcher, work, "agree --table (bootstrap 1000)", 1, "", "agree", "--table",
         table.toString(), "--format", "json", "-q");
-    time(classpath, work, "agree --table (bootstrap off, C1 only)", 3, C1, "agree", "--table",
-        table.toString(), "--bootstrap", "0", "--format", "json", "-q");
+    time(launcher, work, "agree --table (bootstrap off, optimising compiler)", 3, FULL_JIT,
+        "agree", "--table", table.toString(), "--bootstrap", "0", "--format", "json", "-q");
 
     Path project = project(work, transcripts);
     for (String unit : List.of("turn", "sentence", "char", "span")) {
-      time(classpath, project, "agree --coders a,b --unit " + unit + " (bootstrap off)", 3,
+      time(launcher, project, "agree --coders a,b --unit " + unit + " (bootstrap off)", 3, "",
           "agree", "--coders", "a,b", "--unit", unit, "--bootstrap", "0", "--format", "json",
           "-q");
     }
-    time(classpath, project, "agree --coders a,b --unit turn (bootstrap 1000)", 1, "agree",
+    time(launcher, project, "agree --coders a,b --unit turn (bootstrap 1000)", 1, "", "agree",
         "--coders", "a,b", "--unit", "turn", "--format", "json", "-q");
-    time(classpath, project, "agree --coders a,b --unit turn (bootstrap off, C1 only)", 3, C1,
-        "agree", "--coders", "a,b", "--unit", "turn", "--bootstrap", "0", "--format", "json",
-        "-q");
+    time(launcher, project, "agree --coders a,b --unit turn (bootstrap off, optimising"
+        + " compiler)", 3, FULL_JIT, "agree", "--coders", "a,b", "--unit", "turn", "--bootstrap",
+        "0", "--format", "json", "-q");
   }
 
   /** The repository root: the working folder or a parent holding cli/target/classpath.txt. */
@@ -108,21 +106,17 @@ public final class AgreeBenchmark {
         + " package (cli/target/classpath.txt not found)");
   }
 
-  private static void time(String classpath, Path dir, String label, int runs, String... args)
-      throws IOException, InterruptedException {
+  /** Runs {@code tacit ARGS} through the launcher, as a user would, with these JVM options. */
+  private static void time(Path launcher, Path dir, String label, int runs, String javaOptions,
+      String... args) throws IOException, InterruptedException {
     double[] seconds = new double[runs];
     for (int r = 0; r < runs; r++) {
-      List<String> command = new ArrayList<>(List.of("java"));
-      List<String> rest = List.of(args);
-      if (rest.get(0).startsWith("-XX:")) {
-        command.add(rest.get(0));
-        rest = rest.subList(1, rest.size());
-      }
-      command.addAll(List.of("-cp", classpath, "io.tacit.cli.Main"));
-      command.addAll(rest);
+      List<String> command = new ArrayList<>(List.of(launcher.toString()));
+      command.addAll(List.of(args));
       ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(ProcessBuilder.Redirect.INHERIT);
+      pb.environment().put("TACIT_JAVA_OPTS", javaOptions);
       long t0 = System.nanoTime();
       int exit = pb.start().waitFor();
       seconds[r] = (System.nanoTime() - t0) / 1e9;
