@@ -2,9 +2,7 @@ package io.tacit.codebook;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import io.tacit.JsonLayout;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -24,11 +22,7 @@ final class CodebookJsonWriter {
   static String write(Codebook cb) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+      g.setPrettyPrinter(JsonLayout.printer());
       g.writeStartObject();
       g.writeStringField("id", cb.id());
       g.writeStringField("title", cb.title());

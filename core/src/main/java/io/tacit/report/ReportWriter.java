@@ -1,11 +1,9 @@
 package io.tacit.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.tacit.JsonLayout;
 import io.tacit.text.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,12 +25,7 @@ public final class ReportWriter {
   /** The manifest's {@code generator}, by which Tacit knows its own report folders. */
   public static final String GENERATOR = "tacit report";
 
-  private static final ObjectWriter JSON = JsonMapper.builder().build()
-      .writer(new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+  private static final ObjectWriter JSON = JsonLayout.writer(JsonMapper.builder().build());
 
   private ReportWriter() {}
 

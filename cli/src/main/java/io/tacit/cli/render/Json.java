@@ -1,20 +1,13 @@
 package io.tacit.cli.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.tacit.JsonLayout;
 
 /** JSON for scripts: two-space indent, LF, keys in the order the records declare them. */
 public final class Json {
-  private static final ObjectWriter WRITER = JsonMapper.builder().build()
-      .writer(new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-      .withSeparators(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+  private static final ObjectWriter WRITER = JsonLayout.writer(JsonMapper.builder().build());
 
   private Json() {}
 
