@@ -58,6 +58,13 @@ class CodeSuggestTest {
     assertThat(rest.err()).startsWith("Accepted 1 suggestion(s)");
     assertThat(codings("auto")).isEmpty();
     assertThat(codings("lead")).hasSize(3);
+
+    CliRun again = run("code", "suggest", "--codes", "transport", "--format", "json");
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(JSON.readTree(again.out())).isEmpty();
+    assertThat(again.err()).startsWith("0 suggestion(s) for 1 code(s) in coding/auto.csv; 3"
+        + " match(es) a coder already accepted are not suggested again.");
+    assertThat(codings("auto")).isEmpty();
   }
 
   @Test

@@ -1,9 +1,11 @@
 package io.tacit.project;
 
 import io.tacit.BadInputException;
+import io.tacit.ProblemList;
 import io.tacit.codebook.Code;
 import io.tacit.codebook.Codebook;
 import io.tacit.coding.Coding;
+import io.tacit.coding.CodingTable;
 import io.tacit.coding.Suggestion;
 import io.tacit.coding.UnitOrSpan;
 import io.tacit.search.TermMatch;
@@ -13,6 +15,7 @@ import io.tacit.text.Span;
 import io.tacit.transcript.UnitType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +42,10 @@ public final class Suggestions {
    * @param codes the codes whose terms were searched
    * @param withoutTerms asked-for codes that have no search terms
    * @param replaced earlier suggestions for these codes that were removed
+   * @param alreadyAccepted matches a coder has already accepted, not suggested again
    */
   public record Run(List<Suggestion> suggestions, List<String> codes, List<String> withoutTerms,
-      int replaced) {}
+      int replaced, int alreadyAccepted) {}
 
   Suggestions(Project project) {
     this.project = project;
@@ -93,9 +97,14 @@ public final class Suggestions {
         }
       }
     }
+    // Accepting moves a suggestion out of the suggesting coder's file; without this, the next
+    // run would suggest it again beside the coding it became.
+    Set<String> accepted = acceptedElsewhere(store, coder);
+    List<Suggestion> open = found.stream()
+        .filter(f -> !accepted.contains(key(f.unit().doc(), f.span(), f.code()))).toList();
     Set<String> ids = new LinkedHashSet<>(chosen.stream().map(Code::id).toList());
     Instant now = store.now();
-    List<Coding> fresh = found.stream().map(s -> s.toCoding(coder, now)).toList();
+    List<Coding> fresh = open.stream().map(s -> s.toCoding(coder, now)).toList();
     CodingStore.Change change = store.update(coder, current -> {
       List<Coding> after = new ArrayList<>(current.stream()
           .filter(c -> !(ids.contains(c.code()) && Suggestion.isSuggested(c.memo()))).toList());
@@ -103,7 +112,27 @@ public final class Suggestions {
       return after;
     });
     int kept = fresh.size() - change.added();
-    return new Run(found, List.copyOf(ids), withoutTerms, change.removed() + kept);
+    return new Run(open, List.copyOf(ids), withoutTerms, change.removed() + kept,
+        found.size() - open.size());
+  }
+
+  /** Doc, span and code of every accepted suggestion in other coders' files. */
+  private static Set<String> acceptedElsewhere(CodingStore store, String suggester) {
+    Set<String> keys = new HashSet<>();
+    for (String coder : store.coders()) {
+      if (coder.equals(suggester)) {
+        continue;
+      }
+      // Rows with problems are left out here; the commands that use that file report them.
+      CodingTable table = store.table(coder, new ProblemList());
+      table.rows().stream().filter(r -> table.memo(r).startsWith(Suggestion.ACCEPTED))
+          .forEach(r -> keys.add(key(table.doc(r), r.span(), table.code(r))));
+    }
+    return keys;
+  }
+
+  private static String key(String doc, Span span, String code) {
+    return doc + ":" + span.start() + "-" + span.end() + " " + code;
   }
 
   /**

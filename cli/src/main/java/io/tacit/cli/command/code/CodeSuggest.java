@@ -78,7 +78,9 @@ final class CodeSuggest implements Callable<Integer> {
     }
     messages.info(json.size() + " suggestion(s) for " + run.codes().size() + " code(s) in "
         + CodingStore.location(coder) + (run.replaced() > 0 ? ", replacing " + run.replaced()
-        + " earlier one(s)" : "") + ". Read them with `tacit code list --coder " + coder
+        + " earlier one(s)" : "") + (run.alreadyAccepted() > 0 ? "; " + run.alreadyAccepted()
+        + " match(es) a coder already accepted are not suggested again" : "")
+        + ". Read them with `tacit code list --coder " + coder
         + "`; accept them with `tacit code accept --from " + coder + " --coder C`.");
     return 0;
   }
