@@ -4,6 +4,7 @@ import io.tacit.BadInputException;
 import io.tacit.text.DecodedText;
 import io.tacit.text.Ids;
 import io.tacit.text.TextDecoder;
+import io.tacit.text.TextKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,7 +116,7 @@ public enum CodebookFormat {
       draft = new CodebookDraft(file, false);
       QdcReader.read(draft, bytes, project == null ? Map.of() : guids(project));
     } else {
-      DecodedText text = TextDecoder.decode(file, bytes);
+      DecodedText text = TextDecoder.decode(file, bytes, TextKind.CODEBOOK);
       draft = this == YAML ? CodebookYamlReader.read(file, text.text())
           : new CodebookDraft(file, false);
       if (this == CSV) {

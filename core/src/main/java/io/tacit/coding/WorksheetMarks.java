@@ -4,6 +4,7 @@ import io.tacit.BadInputException;
 import io.tacit.ProblemList;
 import io.tacit.text.DecodedText;
 import io.tacit.text.TextDecoder;
+import io.tacit.text.TextKind;
 import io.tacit.transcript.Role;
 import io.tacit.transcript.Transcript;
 import io.tacit.transcript.Unit;
@@ -65,7 +66,7 @@ public record WorksheetMarks(List<String> codes, List<Row> rows, List<String> wa
    */
   public static WorksheetMarks read(String location, byte[] bytes, Set<String> knownCodes,
       Function<String, Optional<Transcript>> transcripts) {
-    DecodedText decoded = TextDecoder.decode(location, bytes);
+    DecodedText decoded = TextDecoder.decode(location, bytes, TextKind.CSV);
     String text = decoded.text();
     ProblemList problems = new ProblemList();
     List<CsvText.Record> records = CsvText.parse(location, text, CsvText.sniffDelimiter(text),

@@ -4,6 +4,7 @@ import io.tacit.BadInputException;
 import io.tacit.Problem;
 import io.tacit.text.Ids;
 import io.tacit.text.TextDecoder;
+import io.tacit.text.TextKind;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -33,7 +34,7 @@ public final class ParticipantCsv {
    *     malformed CSV (with line numbers)
    */
   public static ParticipantTable read(String file, byte[] bytes) {
-    String text = TextDecoder.decode(file, bytes).text();
+    String text = TextDecoder.decode(file, bytes, TextKind.CSV).text();
     List<Problem> problems = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), READ)) {
       List<String> header = parser.getHeaderNames();

@@ -10,6 +10,7 @@ import io.tacit.coding.consensus.DecisionTrail;
 import io.tacit.coding.reliability.Selection;
 import io.tacit.text.Ids;
 import io.tacit.text.TextDecoder;
+import io.tacit.text.TextKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +104,7 @@ public final class ConsensusStore {
     }
     String text;
     try {
-      text = TextDecoder.decode(location, Files.readAllBytes(file)).text();
+      text = TextDecoder.decode(location, Files.readAllBytes(file), TextKind.CSV).text();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

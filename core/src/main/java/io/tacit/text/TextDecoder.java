@@ -22,12 +22,24 @@ public final class TextDecoder {
   private TextDecoder() {}
 
   /**
+   * Decodes a transcript.
+   *
    * @param file name used in messages
    * @throws BadInputException for empty or binary content
    */
   public static DecodedText decode(String file, byte[] bytes) {
+    return decode(file, bytes, TextKind.TRANSCRIPT);
+  }
+
+  /**
+   * Decodes a file that should hold {@code kind}, which messages about a bad one name.
+   *
+   * @param file name used in messages
+   * @throws BadInputException for empty or binary content
+   */
+  public static DecodedText decode(String file, byte[] bytes, TextKind kind) {
     if (bytes.length == 0) {
-      throw new BadInputException(file, "the file is empty; export the transcript again");
+      throw new BadInputException(file, "the file is empty; " + kind.remedy());
     }
     List<String> warnings = new ArrayList<>();
     String encoding;
@@ -41,7 +53,7 @@ public final class TextDecoder {
       text = new String(bytes, 2, bytes.length - 2,
           little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
     } else {
-      BinarySniffer.refuseBinary(file, bytes);
+      BinarySniffer.refuseBinary(file, bytes, kind);
       String utf8 = tryUtf8(bytes);
       if (utf8 != null) {
         encoding = "UTF-8";
@@ -54,11 +66,11 @@ public final class TextDecoder {
     }
     String normalized = TextNormalizer.normalize(text);
     if (normalized.indexOf('\0') >= 0) {
-      throw new BadInputException(file, "the file contains NUL characters, so it is not a text"
-          + " transcript; export it again as plain text (.txt), WebVTT, SRT or Word (.docx)");
+      throw new BadInputException(file, "the file contains NUL characters, so it is not "
+          + kind.noun() + "; " + kind.remedy());
     }
     if (normalized.isBlank()) {
-      throw new BadInputException(file, "the file has no text; export the transcript again");
+      throw new BadInputException(file, "the file has no text; " + kind.remedy());
     }
     return new DecodedText(normalized, encoding, warnings);
   }

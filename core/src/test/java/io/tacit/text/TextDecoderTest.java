@@ -67,4 +67,19 @@ class TextDecoderTest {
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
+
+  @Test
+  void aRefusalNamesWhatTheFileShouldHaveBeen() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
+    assertThatThrownBy(() -> TextDecoder.decode("codes.csv", png, TextKind.CSV))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage("codes.csv: this is a PNG image, not a CSV file; save it again from the"
+            + " spreadsheet as CSV UTF-8");
+    assertThatThrownBy(() -> TextDecoder.decode("p01.txt", png))
+        .hasMessage("p01.txt: this is a PNG image, not a text transcript; export the transcript"
+            + " again as plain text (.txt), WebVTT, SRT or Word (.docx)");
+    assertThatThrownBy(() -> TextDecoder.decode("book.yaml", new byte[0], TextKind.CODEBOOK))
+        .hasMessage("book.yaml: the file is empty; export the codebook again as YAML, CSV or"
+            + " REFI-QDA (.qdc)");
+  }
 }

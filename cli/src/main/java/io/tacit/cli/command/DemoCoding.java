@@ -5,6 +5,7 @@ import io.tacit.codebook.CodebookFormat;
 import io.tacit.project.CodingStore;
 import io.tacit.project.Project;
 import io.tacit.text.TextDecoder;
+import io.tacit.text.TextKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ final class DemoCoding {
     StringBuilder what = new StringBuilder();
     for (String coder : new String[] {"lead", "second"}) {
       Path file = sources.resolve("coding/" + coder + ".csv");
-      String text = TextDecoder.decode(file.toString(), Files.readAllBytes(file)).text();
+      String text = TextDecoder.decode(file.toString(), Files.readAllBytes(file), TextKind.CSV)
+          .text();
       CodingStore.Change change = store.importCodings(coder, "sources/coding/" + coder + ".csv",
           text);
       what.append(what.length() == 0 ? "" : ", ").append(change.added()).append(" codings by ")

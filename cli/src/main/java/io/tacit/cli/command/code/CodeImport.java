@@ -6,6 +6,7 @@ import io.tacit.cli.render.Messages;
 import io.tacit.project.CodingStore;
 import io.tacit.text.Ids;
 import io.tacit.text.TextDecoder;
+import io.tacit.text.TextKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ final class CodeImport implements Callable<Integer> {
       throw new BadInputException(file.toString(), "no such file");
     }
     Messages messages = new Messages(spec.commandLine().getErr(), tacit.quiet());
-    var decoded = TextDecoder.decode(file.toString(), Files.readAllBytes(path));
+    var decoded = TextDecoder.decode(file.toString(), Files.readAllBytes(path), TextKind.CSV);
     decoded.warnings().forEach(w -> messages.warn(file.toString(), w));
     CodingStore.Change change = store.importCodings(coder, file.toString(), decoded.text());
     messages.info("Added " + change.added() + " coding(s) from " + file + " to "
