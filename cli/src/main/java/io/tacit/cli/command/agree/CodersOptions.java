@@ -46,12 +46,12 @@ final class CodersOptions {
       + " matching of coded segments.")
   @Nullable AgreeUnit unit;
 
-  @Option(names = "--docs", paramLabel = "ID,...", split = ",", hideParamSyntax = true, description = "With --coders:"
-      + " only these transcripts (of those every coder coded).")
+  @Option(names = "--docs", paramLabel = "ID,...", split = ",", hideParamSyntax = true,
+      description = "With --coders: only these transcripts (of those every coder coded).")
   @Nullable List<String> docs;
 
-  @Option(names = "--codes", paramLabel = "ID,...", split = ",", hideParamSyntax = true, description = "With --coders:"
-      + " only these codes.")
+  @Option(names = "--codes", paramLabel = "ID,...", split = ",", hideParamSyntax = true,
+      description = "With --coders: only these codes.")
   @Nullable List<String> codes;
 
   @Option(names = "--min-overlap", paramLabel = "F", description = "With --coders: the share of"
