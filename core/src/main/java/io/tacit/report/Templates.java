@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,31 +25,13 @@ enum Templates {
   MARKDOWN {
     @Override
     MustacheFactory create() {
-      return new DefaultMustacheFactory(ROOT) {
-        @Override
-        public void encode(String value, Writer writer) {
-          try {
-            writer.write(markdown(value));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      };
+      return escaping(Templates::markdown);
     }
   },
   TEXT {
     @Override
     MustacheFactory create() {
-      return new DefaultMustacheFactory(ROOT) {
-        @Override
-        public void encode(String value, Writer writer) {
-          try {
-            writer.write(value);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      };
+      return escaping(UnaryOperator.identity());
     }
   };
 
@@ -57,6 +40,20 @@ enum Templates {
   private volatile @Nullable MustacheFactory factory;
 
   abstract MustacheFactory create();
+
+  /** A factory that writes every value through {@code escape} instead of HTML escaping. */
+  private static MustacheFactory escaping(UnaryOperator<String> escape) {
+    return new DefaultMustacheFactory(ROOT) {
+      @Override
+      public void encode(String value, Writer writer) {
+        try {
+          writer.write(escape.apply(value));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+  }
 
   /** Renders {@code name} (e.g. {@code report.md.mustache}) with {@code scope}. */
   String render(String name, Object scope) {
