@@ -108,6 +108,20 @@ class ConsensusCommandTest {
   }
 
   @Test
+  void replaceNeverOverwritesACodersOwnFile() throws IOException {
+    byte[] before = Files.readAllBytes(study.resolve("coding/lead.csv"));
+    Files.copy(study.resolve("coding/lead.csv"), study.resolve("coding/third.csv"));
+
+    CliRun run = CliRun.in(study, "consensus", "--coders", "lead,second", "--as", "third",
+        "--replace");
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("coding/third.csv: this coder's file was not made by tacit"
+        + " consensus (there is no consensus/third-decisions.csv), so it is not replaced");
+    assertThat(Files.readAllBytes(study.resolve("coding/third.csv"))).isEqualTo(before);
+  }
+
+  @Test
   void aBadSheetIsRefusedAtItsLineAndNothingIsWritten() throws IOException {
     Path file = tmp.resolve("sheet.csv");
     Files.writeString(file, "unit,code,lead,second,decision\np01:t2,peer-role,yes,no,perhaps\n");

@@ -55,8 +55,9 @@ public final class ConsensusStore {
   /**
    * Merges the two coders of {@code selection} into {@code name}.
    *
-   * @param sheet the filled-in decisions sheet and how to name it in messages; empty for none
-   * @param replace whether an existing consensus of that name may be rebuilt
+   * @param sheet the filled-in decisions sheet; empty for none
+   * @param replace whether an existing consensus of that name may be rebuilt (never another
+   *     coder's file: only one with the audit trail this command keeps)
    * @param write false to compute without writing anything (a dry run)
    * @throws BadInputException if the name is one of the coders, the consensus exists and
    *     {@code replace} is off, or the sheet has problems; nothing is written then
@@ -77,6 +78,11 @@ public final class ConsensusStore {
       if (write && store.exists(name) && !replace) {
         throw new BadInputException(CodingStore.location(name), "this coder's file exists;"
             + " rebuild the consensus with --replace, or name another with --as");
+      }
+      if (write && store.exists(name) && !Files.isRegularFile(trailFile(name))) {
+        throw new BadInputException(CodingStore.location(name), "this coder's file was not made"
+            + " by tacit consensus (there is no " + DIR + "/" + name + "-decisions.csv), so it"
+            + " is not replaced; name the consensus coder differently with --as");
       }
       CoderComparison compared = CoderComparison.load(project, selection);
       DecisionSheet decisions = sheet.map(f -> readSheet(f, selection)).orElse(
