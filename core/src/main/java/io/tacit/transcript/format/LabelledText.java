@@ -91,12 +91,14 @@ final class LabelledText {
         started = true;
         Timed rest = Timestamps.leading(label.rest(), true);
         Timed end = Timestamps.trailing(rest.text());
-        Duration time = first(line.time(), label.time(), rest.time(), end.time());
+        Duration time = first(line.time(), label.time(), rest.time(),
+            end.endsTurn() ? null : end.time());
         // A label line that only gives a time is a caption segment: its text follows, and
         // segments of one utterance join as one sentence, not as paragraphs.
         boolean caption = TextLines.isBlank(end.text()) && time != null;
         turns.speak(label.name(), time, caption ? " " : "\n");
         turns.append(TextLines.trim(end.text()));
+        endOf(turns, end);
       } else if (!started) {
         header.add(line.original());
       } else if (line.kind() == Kind.TEXT) {
@@ -117,8 +119,18 @@ final class LabelledText {
       return;
     }
     turns.offerTime(line.time());
-    turns.offerTime(end.time());
+    if (!end.endsTurn()) {
+      turns.offerTime(end.time());
+    }
     turns.append(text);
+    endOf(turns, end);
+  }
+
+  /** An f4/f5 time at the end of a paragraph is where the next turn starts. */
+  private static void endOf(TurnCollector turns, Timed end) {
+    if (end.endsTurn() && end.time() != null) {
+      turns.endedAt(end.time());
+    }
   }
 
   private static List<RawTurn> paragraphs(List<Line> lines) {

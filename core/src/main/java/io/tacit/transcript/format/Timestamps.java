@@ -32,8 +32,17 @@ final class Timestamps {
 
   private Timestamps() {}
 
-  /** A line with a timestamp taken off one end, or unchanged with a null time. */
-  record Timed(@Nullable Duration time, String text) {}
+  /**
+   * A line with a timestamp taken off one end, or unchanged with a null time.
+   *
+   * @param endsTurn whether the time marks where the text ends rather than where it starts:
+   *     f4/f5 put their {@code #00:01:23-4#} at the end of each paragraph
+   */
+  record Timed(@Nullable Duration time, String text, boolean endsTurn) {
+    Timed(@Nullable Duration time, String text) {
+      this(time, text, false);
+    }
+  }
 
   /**
    * Parses a cue time such as {@code 00:01:23.456}, {@code 01:23.456} or {@code 0:0:7.80}; null
@@ -101,7 +110,7 @@ final class Timestamps {
     while (cut > 0 && TextLines.isSpace(line.charAt(cut - 1))) {
       cut--;
     }
-    return new Timed(time, line.substring(0, cut));
+    return new Timed(time, line.substring(0, cut), m.group(3) != null);
   }
 
   /** The time of a {@link #MARKER} match whose first group is {@code g}. */

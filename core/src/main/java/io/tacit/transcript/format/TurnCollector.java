@@ -76,6 +76,14 @@ final class TurnCollector {
     }
   }
 
+  /**
+   * The time at which the text so far ends (f4/f5's marker at the end of a paragraph): the next
+   * turn starts then, unless it gives its own start.
+   */
+  void endedAt(Duration t) {
+    pendingTime = t;
+  }
+
   /** A time standing on its own before the next turn starts (a timestamp-only line). */
   void timeForNextTurn(Duration t) {
     if (speaker != null && text.length() == 0) {

@@ -79,15 +79,16 @@ class PlainTextReaderTest {
   }
 
   @Test
-  void readsF4TimesWithTenthsAndTakesTheFirstOfATurn() {
+  void readsF4TimesWithTenthsAsTheEndsOfTheirParagraphs() {
     ParsedTranscript t = reader.read(Sources.fixture("f4-timestamps.txt"));
 
-    assertThat(t.turns().get(0))
-        .isEqualTo(new RawTurn("INTERVIEWER", "Could you describe your role?",
-            Duration.ofMillis(7600)));
-    assertThat(t.turns().get(1))
-        .isEqualTo(new RawTurn("P10", "I lead the recovery support team.\nWe are six people now.",
-            Duration.ofMillis(44900)));
+    // f4/f5 write the time a paragraph ends: a turn starts where the paragraph before it ended.
+    assertThat(t.turns()).containsExactly(
+        new RawTurn("INTERVIEWER", "Could you describe your role?", null),
+        new RawTurn("P10", "I lead the recovery support team.\nWe are six people now.",
+            Duration.ofMillis(7600)),
+        new RawTurn("INTERVIEWER", "How is supervision set up?", Duration.ofMillis(51000)),
+        new RawTurn("P10", "Every peer gets an hour a week.", Duration.ofMillis(84900)));
   }
 
   @Test

@@ -71,13 +71,14 @@ class TimestampsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      It was hard. #00:00:07-6#  | 7600   | It was hard.
-      It was hard. [00:00:07]    | 7000   | It was hard.
-      It was hard. (01:07)       | 67000  | It was hard.
-      It was hard 00:00:07       | 7000   | It was hard
+      It was hard. #00:00:07-6#  | 7600   | It was hard. | true
+      It was hard. [00:00:07]    | 7000   | It was hard. | false
+      It was hard. (01:07)       | 67000  | It was hard. | false
+      It was hard 00:00:07       | 7000   | It was hard  | false
       """)
-  void takesAMarkerOffTheEndOfALine(String line, long millis, String rest) {
-    assertThat(Timestamps.trailing(line)).isEqualTo(new Timed(Duration.ofMillis(millis), rest));
+  void takesAMarkerOffTheEndOfALine(String line, long millis, String rest, boolean endsTurn) {
+    assertThat(Timestamps.trailing(line))
+        .isEqualTo(new Timed(Duration.ofMillis(millis), rest, endsTurn));
   }
 
   @Test
