@@ -93,8 +93,12 @@ public final class BootstrapDistribution {
         + "]";
   }
 
-  /** The central 95% interval: 2.5th and 97.5th percentiles. */
+  /**
+   * The central 95% interval: 2.5th and 97.5th percentiles, capped at 1. No agreement coefficient
+   * exceeds perfect agreement, but a resample in perfect agreement can compute to a rounding error
+   * above 1 (as {@link Estimate#normal} caps the normal interval too).
+   */
   double[] interval95() {
-    return new double[] {percentile(0.025), percentile(0.975)};
+    return new double[] {Math.min(1.0, percentile(0.025)), Math.min(1.0, percentile(0.975))};
   }
 }

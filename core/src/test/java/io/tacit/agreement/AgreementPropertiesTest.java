@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -145,6 +146,15 @@ class AgreementPropertiesTest {
         assertThat(e.ciHigh()).isLessThanOrEqualTo(1.0);
       }
     }
+  }
+
+  /**
+   * A sample that once failed: two coders in perfect agreement, where one resample of Scott's pi
+   * computed to a rounding error above 1.
+   */
+  @Example
+  void perfectAgreementKeepsEveryIntervalAtOrBelowOne() {
+    intervalsContainTheirEstimateRange(-6630357L, 11, 2, 4);
   }
 
   private static int[] permutation(int size, long seed) {
