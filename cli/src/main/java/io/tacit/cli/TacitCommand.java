@@ -13,6 +13,7 @@ import io.tacit.cli.command.WordsCommand;
 import io.tacit.cli.command.agree.AgreeCommand;
 import io.tacit.cli.command.code.CodeCommand;
 import io.tacit.cli.command.codebook.CodebookCommand;
+import io.tacit.cli.command.exchange.ExchangeCommand;
 import io.tacit.cli.command.consensus.ConsensusCommand;
 import io.tacit.cli.command.memo.MemoCommand;
 import io.tacit.cli.command.theme.ThemesCommand;
@@ -49,6 +50,7 @@ import picocli.CommandLine.Spec;
         TranscriptsCommand.class,
         ShowCommand.class,
         CodebookCommand.class,
+        ExchangeCommand.class,
         CodeCommand.class,
         MemoCommand.class,
         SearchCommand.class,

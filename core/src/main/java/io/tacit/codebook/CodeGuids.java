@@ -49,6 +49,11 @@ final class CodeGuids {
     return guid.strip().replace("{", "").replace("}", "").toLowerCase(Locale.ROOT);
   }
 
+  /** A name-based GUID (UUID version 5) for anything else Tacit names by a URN of its own. */
+  static String named(String urn) {
+    return nameBased(urn).toString();
+  }
+
   private static UUID nameBased(String name) {
     MessageDigest sha1;
     try {

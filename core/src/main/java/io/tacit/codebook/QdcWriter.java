@@ -3,7 +3,6 @@ package io.tacit.codebook;
 import io.tacit.BadInputException;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -16,9 +15,6 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class QdcWriter {
   static final String NAMESPACE = "urn:QDA-XML:codebook:1.0";
-  /** Characters XML 1.0 cannot carry at all, even escaped. */
-  private static final Pattern NOT_XML = Pattern.compile(
-      "[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
   private final Codebook cb;
@@ -64,41 +60,10 @@ final class QdcWriter {
   }
 
   private void codes(List<Code> codes, int level) throws XMLStreamException {
-    for (Code c : codes) {
-      indent(level);
-      String description = QdcDescription.compose(c);
-      boolean empty = description.isEmpty() && c.children().isEmpty();
-      if (empty) {
-        w.writeEmptyElement(NAMESPACE, "Code");
-      } else {
-        w.writeStartElement(NAMESPACE, "Code");
-      }
-      w.writeAttribute("guid", CodeGuids.of(cb, c));
-      w.writeAttribute("name", xml(c.name()));
-      w.writeAttribute("isCodable", "true");
-      if (c.color() != null) {
-        w.writeAttribute("color", c.color());
-      }
-      if (empty) {
-        continue;
-      }
-      if (!description.isEmpty()) {
-        indent(level + 1);
-        w.writeStartElement(NAMESPACE, "Description");
-        w.writeCharacters(xml(description));
-        w.writeEndElement();
-      }
-      codes(c.children(), level + 1);
-      indent(level);
-      w.writeEndElement();
-    }
+    QdaCodes.write(w, NAMESPACE, cb, codes, level, c -> List.of());
   }
 
   private void indent(int level) throws XMLStreamException {
     w.writeCharacters("\n" + "  ".repeat(level));
-  }
-
-  private static String xml(String text) {
-    return NOT_XML.matcher(text).replaceAll("");
   }
 }

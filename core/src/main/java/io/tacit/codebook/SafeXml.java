@@ -10,10 +10,10 @@ import javax.xml.stream.XMLInputFactory;
  * reach the network (XML external entity attacks) or blow up memory (entity expansion). A file
  * that declares a DTD is refused outright: QDA exchange files never need one.
  */
-final class SafeXml {
+public final class SafeXml {
   private SafeXml() {}
 
-  static XMLInputFactory inputFactory() {
+  public static XMLInputFactory inputFactory() {
     // The JDK's own parser, whatever else is on the class path (CoreNLP brings Xerces 2.12, which
     // knows none of the JAXP 1.5 access limits).
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
@@ -30,8 +30,13 @@ final class SafeXml {
   }
 
   static BadInputException refuseDtd(String file) {
+    return refuseDtd(file, "the codebook");
+  }
+
+  /** @param what what to export again, e.g. "the project" */
+  public static BadInputException refuseDtd(String file, String what) {
     return new BadInputException(file, "contains a DTD or entity declaration, which Tacit does not"
-        + " read (to stay safe from XML external entity attacks); export the codebook again"
+        + " read (to stay safe from XML external entity attacks); export " + what + " again"
         + " without it");
   }
 }

@@ -71,6 +71,35 @@ public final class MemoStore {
     return new Memo(target, created, coder == null ? "" : coder, text.strip());
   }
 
+  /**
+   * The memo files with {@code memos} appended, for a caller that holds the lock and writes them
+   * with others; a memo whose text its file already has is left out, so importing the same
+   * notes twice adds them once.
+   *
+   * @return the new content of each file that changes
+   * @throws BadInputException if a file holds the memos of another target
+   */
+  Map<Path, byte[]> appended(List<Memo> memos) {
+    Map<Path, String> texts = new java.util.TreeMap<>();
+    for (Memo m : memos) {
+      Path file = dir.resolve(m.target().fileName());
+      String existing = texts.containsKey(file) ? texts.get(file) : read(file);
+      Optional<MemoTarget> title = MemoFile.titleOf(existing);
+      if (!existing.isBlank() && title.isPresent() && !title.get().equals(m.target())) {
+        throw new BadInputException(DIR + "/" + m.target().fileName(), "holds the memos on "
+            + title.get() + ", not " + m.target() + "; rename that file first");
+      }
+      boolean known = MemoFile.read(m.target(), existing).stream()
+          .anyMatch(e -> e.text().strip().equals(m.text().strip()));
+      if (!known) {
+        texts.put(file, MemoFile.append(existing, m.target(), m.created(), m.coder(), m.text()));
+      }
+    }
+    Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
+    texts.forEach((f, t) -> files.put(f, t.getBytes(StandardCharsets.UTF_8)));
+    return files;
+  }
+
   /** Every memo, or those on one target; by file, then oldest first. */
   public List<Memo> list(@Nullable MemoTarget on) {
     List<Memo> memos = new ArrayList<>();

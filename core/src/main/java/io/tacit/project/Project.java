@@ -122,6 +122,11 @@ public final class Project {
     return new Reports(this, java.time.Clock.systemUTC());
   }
 
+  /** Whole projects in and out as REFI-QDA (.qdpx). */
+  public ProjectExchange exchange() {
+    return new ProjectExchange(this);
+  }
+
   /** Memos on transcripts, units, codes and themes, memos/*.md. */
   public MemoStore memos() {
     return new MemoStore(this, java.time.Clock.systemUTC());

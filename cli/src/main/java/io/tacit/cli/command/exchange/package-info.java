@@ -1,0 +1,5 @@
+/** {@code tacit exchange ...}: whole projects in and out as REFI-QDA, thin over core's exchange. */
+@NullMarked
+package io.tacit.cli.command.exchange;
+
+import org.jspecify.annotations.NullMarked;
