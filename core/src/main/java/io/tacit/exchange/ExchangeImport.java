@@ -119,9 +119,12 @@ public final class ExchangeImport {
       scheme = vendor.scheme();
       reason = "as " + vendor.label() + " counts";
     } else {
-      scheme = bestScheme(read);
-      reason = "the tool is not known (origin \"" + qde.origin() + "\"), and this way the most"
-          + " selections fit";
+      scheme = bestFit(read).scheme();
+      reason = "the tool is not known (origin \"" + qde.origin() + "\"), and this way the"
+          + " selections fit the text best";
+    }
+    if (options.positions() == null) {
+      compare(read, scheme);
     }
 
     Map<String, List<Coding>> codings = new TreeMap<>();
@@ -255,20 +258,53 @@ public final class ExchangeImport {
     return id;
   }
 
-  /** The scheme that places the most selections; the standard's wins a tie. */
-  private static PositionScheme bestScheme(List<Read> read) {
-    PositionScheme best = PositionScheme.CODE_POINTS;
-    long bestCount = -1;
+  /** How well a scheme fits: selections placed, then placed between words. */
+  private record Fit(PositionScheme scheme, long placed, long betweenWords) {
+    boolean betterThan(Fit o) {
+      return placed != o.placed ? placed > o.placed : betweenWords > o.betweenWords;
+    }
+  }
+
+  private static Fit fit(List<Read> read, PositionScheme scheme) {
+    long placed = 0;
+    long between = 0;
+    for (Read r : read) {
+      for (Selection s : r.source().selections()) {
+        if (r.alignment().place(s.start(), s.end(), scheme) instanceof Placed p) {
+          placed++;
+          between += r.alignment().atWordBoundaries(p.span()) ? 1 : 0;
+        }
+      }
+    }
+    return new Fit(scheme, placed, between);
+  }
+
+  /** The scheme that fits best; the standard's wins a tie. */
+  private static Fit bestFit(List<Read> read) {
+    Fit best = fit(read, PositionScheme.CODE_POINTS);
     for (PositionScheme scheme : PositionScheme.values()) {
-      long count = read.stream().mapToLong(r -> r.source().selections().stream()
-          .filter(s -> r.alignment().place(s.start(), s.end(), scheme) instanceof Placed)
-          .count()).sum();
-      if (count > bestCount) {
-        best = scheme;
-        bestCount = count;
+      Fit f = fit(read, scheme);
+      if (f.betterThan(best)) {
+        best = f;
       }
     }
     return best;
+  }
+
+  /** A warning when another scheme would fit this project better than the one chosen. */
+  private void compare(List<Read> read, PositionScheme chosen) {
+    if (read.stream().noneMatch(r -> r.alignment().schemesDiffer())) {
+      return;
+    }
+    Fit mine = fit(read, chosen);
+    Fit best = bestFit(read);
+    if (best.betterThan(mine)) {
+      warnings.add("read as " + chosen.label() + ", " + mine.placed() + " selections fit and "
+          + mine.betweenWords() + " of them start and end between words; read as "
+          + best.scheme().label() + ", " + best.placed() + " and " + best.betweenWords()
+          + ": if the codings look shifted, import into a fresh study with --positions "
+          + best.scheme().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
   }
 
   private int place(Read r, PositionScheme scheme, QdeProject qde, QdaCodes.Merge merge,

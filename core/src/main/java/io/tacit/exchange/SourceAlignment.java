@@ -153,7 +153,9 @@ public final class SourceAlignment {
     int ne = normEnd[re];
     int first = -1;
     int last = -1;
+    boolean words = false;
     for (int k = ns; k < ne; k++) {
+      words |= !Character.isWhitespace(norm[k]);
       if (canonOfNorm[k] >= 0) {
         first = first < 0 ? k : first;
         last = k;
@@ -163,7 +165,7 @@ public final class SourceAlignment {
             + " differently)");
       }
     }
-    if (first < 0) {
+    if (first < 0 || !words) {
       return new Unplaced("it covers only white space");
     }
     int cs = canonOfNorm[first];
@@ -175,6 +177,19 @@ public final class SourceAlignment {
       }
     }
     return new Placed(Span.of(cs, ce));
+  }
+
+  /**
+   * Whether a span starts and ends between words, as people select text: the tell-tale of the
+   * right position scheme, since a wrong one shifts selections into words.
+   */
+  public boolean atWordBoundaries(Span span) {
+    return boundary(span.start()) && boundary(span.end());
+  }
+
+  private boolean boundary(int at) {
+    return at <= 0 || at >= canon.length || !Character.isLetterOrDigit(canon[at - 1])
+        || !Character.isLetterOrDigit(canon[at]);
   }
 
   private static String excerpt(int[] cps, int at) {
