@@ -69,9 +69,24 @@ class LayeringTest {
     ArchRule rule = noClasses()
       .that().resideInAnyPackage("io.tacit.text..", "io.tacit.transcript..", "io.tacit.participant..",
           "io.tacit.codebook..", "io.tacit.coding..", "io.tacit.agreement..", "io.tacit.nlp..",
-          "io.tacit.memo..", "io.tacit.search..", "io.tacit.report..")
+          "io.tacit.memo..", "io.tacit.search..", "io.tacit.report..", "io.tacit.exchange..")
       .should().dependOnClassesThat().resideInAPackage("io.tacit.project..");
     holds(rule);
+  }
+
+  @Test
+  void exchangeNeedsNoAnalysisAndInCoreOnlyProjectUsesIt() {
+    holds(noClasses().that().resideInAPackage("io.tacit.exchange..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.tacit.search..",
+            "io.tacit.theme..", "io.tacit.report..", "io.tacit.agreement.."));
+    holds(noClasses().that().resideOutsideOfPackages("io.tacit.exchange..", "io.tacit.project..")
+        .should().dependOnClassesThat().resideInAPackage("io.tacit.exchange.."));
+  }
+
+  @Test
+  void onlyExchangeTouchesTheDiffLibrary() {
+    holds(noClasses().that().resideOutsideOfPackages("io.tacit.exchange..")
+        .should().dependOnClassesThat().resideInAPackage("com.github.difflib.."));
   }
 
   @Test
