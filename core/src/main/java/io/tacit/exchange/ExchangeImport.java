@@ -30,6 +30,7 @@ import io.tacit.transcript.SourceInfo;
 import io.tacit.transcript.SpeakerRoles;
 import io.tacit.transcript.Transcript;
 import io.tacit.transcript.TranscriptAssembler;
+import io.tacit.transcript.UnitId;
 import io.tacit.transcript.format.ParsedTranscript;
 import io.tacit.transcript.format.SourceFile;
 import io.tacit.transcript.format.TranscriptFormat;
@@ -404,10 +405,19 @@ public final class ExchangeImport {
       }
       usedNotes.add(ref);
       String coder = n.user() == null ? null : coder(n.user(), coderOfUser);
-      memos.add(new Memo(target, CodingCsv.formatCreated(instant(n.created())),
-          coder == null ? "" : coder, n.text()));
+      memos.add(new Memo(unitOrSelf(target, n.name()), CodingCsv.formatCreated(
+          instant(n.created())), coder == null ? "" : coder, n.text()));
     }
     return memos;
+  }
+
+  /** A note on a transcript named after one of its units (as Tacit exports them) is on that unit. */
+  private static MemoTarget unitOrSelf(MemoTarget target, String noteName) {
+    if (target.kind() == MemoTarget.Kind.TRANSCRIPT && UnitId.parse(noteName)
+        .filter(u -> u.doc().equals(target.id())).isPresent()) {
+      return new MemoTarget(MemoTarget.Kind.UNIT, noteName);
+    }
+    return target;
   }
 
   private ParticipantTable sets(QdeProject qde, List<Read> read) {

@@ -10,6 +10,7 @@ import io.tacit.coding.CodingSet;
 import io.tacit.exchange.Fixtures;
 import io.tacit.exchange.ImportOptions;
 import io.tacit.exchange.PositionScheme;
+import io.tacit.memo.MemoTarget;
 import io.tacit.nlp.SentenceSplitter;
 import io.tacit.project.ProjectExchange.Imported;
 import java.io.ByteArrayInputStream;
@@ -151,6 +152,8 @@ class ProjectExchangeTest {
   @Test
   void roundTripsImportExportImportToTheSameCodings() throws Exception {
     importFixture("nvivo");
+    project.memos().add(new MemoTarget(MemoTarget.Kind.UNIT, "p01-home-visit:t2"),
+        "She means the district nurse.", "lead");
     byte[] exported = project.exchange().exportProject();
     assertThat(project.exchange().exportProject()).isEqualTo(exported);
     validate(entry(exported, "project.qde"));
@@ -159,6 +162,9 @@ class ProjectExchangeTest {
     Imported back = importFile(second, file, null, false);
     assertThat(back.plan().vendor()).isEqualTo(PositionScheme.Vendor.TACIT);
     assertThat(keys(second)).isEqualTo(keys(project));
+    assertThat(second.memos().list(null)).extracting(m -> m.target().toString(), m -> m.coder())
+        .containsExactlyInAnyOrderElementsOf(project.memos().list(null).stream()
+            .map(m -> tuple(m.target().toString(), m.coder())).toList());
     assertThat(second.codebook().load().find("care-plan").orElseThrow().qdaGuid())
         .isEqualTo("c0000002-0000-4000-8000-000000000002");
     byte[] again = second.exchange().exportProject();

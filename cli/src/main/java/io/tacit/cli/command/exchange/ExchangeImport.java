@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
         "Positions are converted from the way the exporting tool counts characters. Nothing is"
             + " written unless everything can be imported."})
 final class ExchangeImport implements Callable<Integer> {
+  /** How many added codes are named. */
+  private static final int SHOWN = 8;
+
   /** What --positions accepts. */
   enum Positions { AUTO, CODE_POINTS, UTF16, CRLF_AS_ONE }
 
@@ -95,9 +98,10 @@ final class ExchangeImport implements Callable<Integer> {
         s.isNew() ? "imported" : "unchanged", s.placed() + " of " + s.selections())));
     out.print(TableWriter.text(new TableView(List.of("source", "transcript", "status",
         "selections placed"), rows)));
-    out.println("Codes: " + plan.addedCodes().size() + " added to the codebook"
-        + (plan.addedCodes().isEmpty() ? "" : " (" + String.join(", ", plan.addedCodes()) + ")")
-        + ".");
+    List<String> added = plan.addedCodes();
+    out.println("Codes: " + added.size() + " added to the codebook" + (added.isEmpty() ? ""
+        : " (" + String.join(", ", added.subList(0, Math.min(SHOWN, added.size())))
+        + (added.size() > SHOWN ? ", and " + (added.size() - SHOWN) + " more" : "") + ")") + ".");
     done.codingsAdded().forEach((coder, n) -> out.println("Coder " + coder + ": " + n
         + " codings added."));
     out.println("Memos: " + done.memosAdded() + " memo file(s) written.");
