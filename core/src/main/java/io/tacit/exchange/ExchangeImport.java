@@ -188,10 +188,14 @@ public final class ExchangeImport {
     Set<String> ids = new HashSet<>();
     for (Source s : qde.sources()) {
       if (s.kind() != Kind.TEXT) {
-        warnings.add("source \"" + s.name() + "\" (" + s.kind().name().toLowerCase(java.util.Locale.ROOT)
-            + ", " + s.selections().size() + " selections) was skipped: Tacit imports text"
-            + " sources only");
+        warnings.add("source \"" + s.name() + "\" (" + s.kind().name().toLowerCase(
+            java.util.Locale.ROOT) + ", " + s.uncarried() + " codings) was skipped: Tacit"
+            + " imports text sources only");
         continue;
+      }
+      if (s.uncarried() > 0) {
+        warnings.add("source \"" + s.name() + "\": " + s.uncarried() + " coding(s) of the whole"
+            + " source were left out: Tacit codes spans of text");
       }
       String at = where + ":" + s.line();
       Optional<byte[]> bytes = s.plainText() != null

@@ -50,9 +50,12 @@ public record QdeProject(String origin, List<User> users, List<Source> sources,
    * @param plainTextPath where its plain text is in the archive, or null
    * @param plainText its plain text given inline, or null
    * @param line where it starts in the document, for messages
+   * @param uncarried codings Tacit cannot carry: of the whole source, or of regions of a PDF,
+   *     picture, audio or video
    */
   public record Source(String guid, String name, Kind kind, @Nullable String plainTextPath,
-      @Nullable String plainText, List<Selection> selections, List<String> notes, int line) {
+      @Nullable String plainText, List<Selection> selections, List<String> notes, int line,
+      int uncarried) {
     public Source {
       selections = List.copyOf(selections);
       notes = List.copyOf(notes);

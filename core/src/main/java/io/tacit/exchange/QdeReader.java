@@ -156,6 +156,8 @@ final class QdeReader {
         if (selection != null && parent.equals("PlainTextSelection")) {
           applied = new AppliedDraft(guid(xml, "guid"), optionalGuid(xml, "creatingUser"),
               optional(xml, "creationDateTime"));
+        } else if (source != null) {
+          source.uncarried++; // of the whole source, or of a region of a PDF or medium
         }
       }
       case "CodeRef" -> {
@@ -293,6 +295,7 @@ final class QdeReader {
     final List<Selection> selections = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     final int line;
+    int uncarried;
 
     SourceDraft(XMLStreamReader xml, Kind kind, int line) {
       this.element = xml.getLocalName();
@@ -304,7 +307,8 @@ final class QdeReader {
     }
 
     Source build() {
-      return new Source(guid, name, kind, plainTextPath, plainText, selections, notes, line);
+      return new Source(guid, name, kind, plainTextPath, plainText, selections, notes, line,
+          uncarried);
     }
   }
 
