@@ -52,11 +52,8 @@ final class QdcReader {
     } catch (XMLStreamException e) {
       // Codes read before the break would only add confusing problems of their own.
       draft.codes.clear();
-      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
-      String message = String.valueOf(e.getMessage());
-      int at = message.indexOf("Message: ");
-      draft.error(line, "not well-formed XML (" + (at < 0 ? message : message.substring(at + 9))
-          .strip() + "); export the codebook again from the tool that made it");
+      draft.error(SafeXml.line(e), "not well-formed XML (" + SafeXml.reason(e) + "); export the"
+          + " codebook again from the tool that made it");
       return;
     }
     reader.assignIds();

@@ -3,6 +3,7 @@ package io.tacit.codebook;
 import io.tacit.BadInputException;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * The one way Tacit opens XML from outside: a StAX reader that never reads a DTD, never resolves
@@ -27,6 +28,18 @@ public final class SafeXml {
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     return f;
+  }
+
+  /** The line a parse error is on; 0 when the parser does not say. */
+  public static int line(XMLStreamException e) {
+    return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
+  }
+
+  /** A parse error in words, without the parser's position prefix. */
+  public static String reason(XMLStreamException e) {
+    String message = String.valueOf(e.getMessage());
+    int at = message.indexOf("Message: ");
+    return (at < 0 ? message : message.substring(at + 9)).strip();
   }
 
   static BadInputException refuseDtd(String file) {

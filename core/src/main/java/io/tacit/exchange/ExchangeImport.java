@@ -10,10 +10,8 @@ import io.tacit.coding.CodingCsv;
 import io.tacit.exchange.ImportPlan.SourceOutcome;
 import io.tacit.exchange.PositionScheme.Vendor;
 import io.tacit.exchange.QdeProject.Applied;
-import io.tacit.exchange.QdeProject.Kind;
 import io.tacit.exchange.QdeProject.Note;
 import io.tacit.exchange.QdeProject.Selection;
-import io.tacit.exchange.QdeProject.Source;
 import io.tacit.exchange.QdeProject.SourceSet;
 import io.tacit.exchange.QdeProject.User;
 import io.tacit.exchange.SourceAlignment.Placed;
@@ -23,23 +21,10 @@ import io.tacit.memo.Memo;
 import io.tacit.memo.MemoTarget;
 import io.tacit.participant.Participant;
 import io.tacit.participant.ParticipantTable;
-import io.tacit.text.Ids;
-import io.tacit.text.Sha256;
 import io.tacit.text.Span;
-import io.tacit.transcript.SourceInfo;
-import io.tacit.transcript.SpeakerRoles;
 import io.tacit.transcript.Transcript;
 import io.tacit.transcript.TranscriptAssembler;
 import io.tacit.transcript.UnitId;
-import io.tacit.transcript.format.ParsedTranscript;
-import io.tacit.transcript.format.SourceFile;
-import io.tacit.transcript.format.TranscriptFormat;
-import io.tacit.transcript.format.TranscriptFormats;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -82,10 +67,6 @@ public final class ExchangeImport {
   private final Set<String> usedNotes = new HashSet<>();
   private String where = "";
 
-  /** A text source read and made into a transcript. */
-  private record Read(Source source, Transcript transcript, boolean isNew,
-      SourceAlignment alignment) {}
-
   /**
    * @param codebook the study's codebook
    * @param existing the study's transcripts by id
@@ -107,7 +88,8 @@ public final class ExchangeImport {
     QdeProject qde = QdeReader.read(where, doc.getValue(), archive::source);
     QdaCodes.Merge merge = codes(qde, doc.getValue());
     Map<String, String> coderOfUser = coders(qde.users());
-    List<Read> read = sources(qde);
+    List<ReadSource> read = new TextSources(archive, where, existing, assembler, problems,
+        warnings).read(qde);
     problems.throwIfAny();
 
     Vendor vendor = Vendor.of(qde.origin());
@@ -120,17 +102,17 @@ public final class ExchangeImport {
       scheme = vendor.scheme();
       reason = "as " + vendor.label() + " counts";
     } else {
-      scheme = bestFit(read).scheme();
+      scheme = PositionFit.best(read).scheme();
       reason = "the tool is not known (origin \"" + qde.origin() + "\"), and this way the"
           + " selections fit the text best";
     }
     if (options.positions() == null) {
-      compare(read, scheme);
+      PositionFit.betterThan(read, scheme).ifPresent(warnings::add);
     }
 
     Map<String, List<Coding>> codings = new TreeMap<>();
     List<SourceOutcome> outcomes = new ArrayList<>();
-    for (Read r : read) {
+    for (ReadSource r : read) {
       int placed = place(r, scheme, qde, merge, coderOfUser, codings);
       outcomes.add(new SourceOutcome(r.source().name(), r.transcript().id(), r.isNew(), placed,
           r.source().selections().size()));
@@ -143,7 +125,7 @@ public final class ExchangeImport {
     qde.users().forEach(u -> coders.put(u.name().isEmpty() ? u.guid() : u.name(),
         coderOfUser.get(u.guid())));
     return new ImportPlan(qde.origin(), vendor, scheme, reason, outcomes,
-        read.stream().filter(Read::isNew).map(Read::transcript).toList(), merge.codebook(),
+        read.stream().filter(ReadSource::isNew).map(ReadSource::transcript).toList(), merge.codebook(),
         merge.added(), coders, codings, memos, participants, warnings);
   }
 
@@ -169,150 +151,12 @@ public final class ExchangeImport {
         coders.put(u.guid(), options.coder());
         continue;
       }
-      String plain = Normalizer.normalize(u.name(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-      String base = Ids.suggest(plain);
-      if (base.isEmpty()) {
-        base = "user-" + u.guid().substring(0, Math.min(8, u.guid().length()));
-      }
-      String id = base;
-      for (int n = 2; !taken.add(id); n++) {
-        id = base.substring(0, Math.min(base.length(), 60)) + "-" + n;
-      }
-      coders.put(u.guid(), id);
+      coders.put(u.guid(), ExchangeIds.unique(u.name(), "user-" + u.guid(), taken));
     }
     return coders;
   }
 
-  private List<Read> sources(QdeProject qde) {
-    List<Read> read = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (Source s : qde.sources()) {
-      if (s.kind() != Kind.TEXT) {
-        warnings.add("source \"" + s.name() + "\" (" + s.kind().name().toLowerCase(
-            java.util.Locale.ROOT) + ", " + s.uncarried() + " codings) was skipped: Tacit"
-            + " imports text sources only");
-        continue;
-      }
-      if (s.uncarried() > 0) {
-        warnings.add("source \"" + s.name() + "\": " + s.uncarried() + " coding(s) of the whole"
-            + " source were left out: Tacit codes spans of text");
-      }
-      String at = where + ":" + s.line();
-      Optional<byte[]> bytes = s.plainText() != null
-          ? Optional.of(s.plainText().getBytes(StandardCharsets.UTF_8))
-          : s.plainTextPath() == null ? Optional.empty() : archive.source(s.plainTextPath());
-      if (bytes.isEmpty()) {
-        problems.add(at, "text source \"" + s.name() + "\" has no plain text"
-            + (s.plainTextPath() == null ? "" : " (" + s.plainTextPath() + " is not in the"
-            + " archive)") + "; export the project again with its sources");
-        continue;
-      }
-      String raw;
-      try {
-        raw = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes.get())).toString();
-      } catch (CharacterCodingException e) {
-        problems.add(at, "the plain text of source \"" + s.name() + "\" is not UTF-8, as"
-            + " REFI-QDA requires; export the project again");
-        continue;
-      }
-      String id = transcriptId(s, ids);
-      String file = s.plainTextPath() == null ? s.name() : s.plainTextPath();
-      Transcript t;
-      try {
-        ParsedTranscript parsed = TranscriptFormats.read(new SourceFile(id + ".txt",
-            bytes.get()), TranscriptFormat.TXT);
-        SourceInfo info = new SourceInfo(archive.name() + ":" + file, Sha256.of(bytes.get()),
-            parsed.encoding());
-        t = assembler.assemble(id, id, info, parsed, SpeakerRoles.withInterviewers(List.of()));
-      } catch (BadInputException e) {
-        e.problems().forEach(p -> problems.add(at, "source \"" + s.name() + "\": "
-            + p.message()));
-        continue;
-      }
-      boolean isNew = true;
-      Optional<Transcript> old = existing.apply(id);
-      if (old.isPresent()) {
-        if (!old.get().textSha256().equals(t.textSha256())) {
-          problems.add(at, "source \"" + s.name() + "\" would be transcript \"" + id + "\", which"
-              + " the study already has with different text; import the project into a new"
-              + " study, or rename the source in the tool that exported it");
-          continue;
-        }
-        t = old.get();
-        isNew = false;
-      }
-      read.add(new Read(s, t, isNew, new SourceAlignment(raw, t.text())));
-    }
-    return read;
-  }
-
-  /** The source's name without extension, made an id; a second "Interview 1" is interview-1-2. */
-  private static String transcriptId(Source s, Set<String> taken) {
-    String stem = s.name().replaceFirst("\\.(txt|docx?|rtf|odt)$", "");
-    String plain = Normalizer.normalize(stem, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String base = Ids.suggest(plain);
-    if (base.isEmpty()) {
-      base = "source-" + s.guid().substring(0, Math.min(8, s.guid().length()));
-    }
-    String id = base;
-    for (int n = 2; !taken.add(id); n++) {
-      id = base.substring(0, Math.min(base.length(), 60)) + "-" + n;
-    }
-    return id;
-  }
-
-  /** How well a scheme fits: selections placed, then placed between words. */
-  private record Fit(PositionScheme scheme, long placed, long betweenWords) {
-    boolean betterThan(Fit o) {
-      return placed != o.placed ? placed > o.placed : betweenWords > o.betweenWords;
-    }
-  }
-
-  private static Fit fit(List<Read> read, PositionScheme scheme) {
-    long placed = 0;
-    long between = 0;
-    for (Read r : read) {
-      for (Selection s : r.source().selections()) {
-        if (r.alignment().place(s.start(), s.end(), scheme) instanceof Placed p) {
-          placed++;
-          between += r.alignment().atWordBoundaries(p.span()) ? 1 : 0;
-        }
-      }
-    }
-    return new Fit(scheme, placed, between);
-  }
-
-  /** The scheme that fits best; the standard's wins a tie. */
-  private static Fit bestFit(List<Read> read) {
-    Fit best = fit(read, PositionScheme.CODE_POINTS);
-    for (PositionScheme scheme : PositionScheme.values()) {
-      Fit f = fit(read, scheme);
-      if (f.betterThan(best)) {
-        best = f;
-      }
-    }
-    return best;
-  }
-
-  /** A warning when another scheme would fit this project better than the one chosen. */
-  private void compare(List<Read> read, PositionScheme chosen) {
-    if (read.stream().noneMatch(r -> r.alignment().schemesDiffer())) {
-      return;
-    }
-    Fit mine = fit(read, chosen);
-    Fit best = bestFit(read);
-    if (best.betterThan(mine)) {
-      warnings.add("read as " + chosen.label() + ", " + mine.placed() + " selections fit and "
-          + mine.betweenWords() + " of them start and end between words; read as "
-          + best.scheme().label() + ", " + best.placed() + " and " + best.betweenWords()
-          + ": if the codings look shifted, import into a fresh study with --positions "
-          + best.scheme().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    }
-  }
-
-  private int place(Read r, PositionScheme scheme, QdeProject qde, QdaCodes.Merge merge,
+  private int place(ReadSource r, PositionScheme scheme, QdeProject qde, QdaCodes.Merge merge,
       Map<String, String> coderOfUser, Map<String, List<Coding>> codings) {
     int placed = 0;
     for (Selection sel : r.source().selections()) {
@@ -376,7 +220,7 @@ public final class ExchangeImport {
   }
 
   private List<Memo> memos(QdeProject qde, QdaCodes.Merge merge,
-      Map<String, String> coderOfUser, List<Read> read) {
+      Map<String, String> coderOfUser, List<ReadSource> read) {
     List<Memo> memos = new ArrayList<>();
     qde.codeNotes().forEach((guid, refs) -> {
       String code = merge.idsByGuid().get(guid);
@@ -385,7 +229,7 @@ public final class ExchangeImport {
             coderOfUser));
       }
     });
-    for (Read r : read) {
+    for (ReadSource r : read) {
       memos.addAll(memosOn(new MemoTarget(MemoTarget.Kind.TRANSCRIPT, r.transcript().id()),
           r.source().notes(), qde, coderOfUser));
     }
@@ -424,7 +268,7 @@ public final class ExchangeImport {
     return target;
   }
 
-  private ParticipantTable sets(QdeProject qde, List<Read> read) {
+  private ParticipantTable sets(QdeProject qde, List<ReadSource> read) {
     Map<String, String> transcriptOf = new LinkedHashMap<>();
     read.forEach(r -> transcriptOf.put(r.source().guid(), r.transcript().participant()));
     Map<String, Set<String>> setsOf = new TreeMap<>();

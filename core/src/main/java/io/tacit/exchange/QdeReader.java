@@ -73,12 +73,9 @@ final class QdeReader {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
-      String message = String.valueOf(e.getMessage());
-      int at = message.indexOf("Message: ");
+      int line = SafeXml.line(e);
       throw new BadInputException(file + (line > 0 ? ":" + line : ""), "not well-formed XML ("
-          + (at < 0 ? message : message.substring(at + 9)).strip() + "); export the project"
-          + " again from the tool that made it");
+          + SafeXml.reason(e) + "); export the project again from the tool that made it");
     }
     return new QdeProject(r.origin, r.users, r.sources, r.notes, r.codeNotes, r.sets,
         r.codeCount);
