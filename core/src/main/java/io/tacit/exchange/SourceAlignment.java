@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The explicit mapping from another tool's character positions in a source to code-point offsets
@@ -69,16 +70,26 @@ public final class SourceAlignment {
     while (i < len) {
       int segment = i;
       int j;
-      String out;
+      @Nullable String out;
       if (raw.charAt(i) == '\r') {
         j = i + 1 < len && raw.charAt(i + 1) == '\n' ? i + 2 : i + 1;
         out = "\n";
       } else {
-        j = i + Character.charCount(raw.codePointAt(i));
+        int cp = raw.codePointAt(i);
+        j = i + Character.charCount(cp);
         while (j < len && isMark(raw.codePointAt(j))) {
           j += Character.charCount(raw.codePointAt(j));
         }
-        out = Normalizer.normalize(raw.substring(i, j), Normalizer.Form.NFC);
+        // Below U+0300 a lone character is already NFC: most text needs no normalizer call.
+        out = j == i + 1 && cp < 0x300 ? null
+            : Normalizer.normalize(raw.substring(i, j), Normalizer.Form.NFC);
+        if (out == null) {
+          n.add(cp);
+          normStart[segment] = n.size() - 1;
+          normEnd[segment] = n.size() - 1;
+          i = j;
+          continue;
+        }
       }
       int ns = n.size();
       out.codePoints().forEach(n::add);
@@ -101,23 +112,40 @@ public final class SourceAlignment {
   }
 
   private void align(List<Integer> n) {
-    List<Integer> c = Arrays.stream(canon).boxed().toList();
-    List<Change> changes = new MeyersDiffWithLinearSpace<Integer>().computeDiff(n, c, null);
     Arrays.fill(canonOfNorm, -1);
+    // The common start and end match as they are; only what lies between needs the diff.
+    int head = 0;
+    while (head < norm.length && head < canon.length && norm[head] == canon[head]) {
+      head++;
+    }
+    int tail = 0;
+    while (tail < norm.length - head && tail < canon.length - head
+        && norm[norm.length - 1 - tail] == canon[canon.length - 1 - tail]) {
+      tail++;
+    }
+    List<Integer> c = Arrays.stream(canon, head, canon.length - tail).boxed().toList();
+    List<Change> changes = new MeyersDiffWithLinearSpace<Integer>()
+        .computeDiff(n.subList(head, norm.length - tail), c, null);
     int o = 0;
     int r = 0;
     for (Change change : changes) {
       for (; o < change.startOriginal; o++, r++) {
-        canonOfNorm[o] = r;
-        canonMatched[r] = true;
+        match(head + o, head + r);
       }
       o = change.endOriginal;
       r = change.endRevised;
     }
-    for (; o < norm.length; o++, r++) {
-      canonOfNorm[o] = r;
-      canonMatched[r] = true;
+    for (; head + o < norm.length; o++, r++) {
+      match(head + o, head + r);
     }
+    for (int k = 0; k < head; k++) {
+      match(k, k);
+    }
+  }
+
+  private void match(int normIndex, int canonIndex) {
+    canonOfNorm[normIndex] = canonIndex;
+    canonMatched[canonIndex] = true;
   }
 
   private static boolean isMark(int cp) {
