@@ -48,6 +48,10 @@ public final class ServeCommand implements Callable<Integer> {
     Thread hook = new Thread(() -> {
       // Requests under way finish first: a coding write is whole or not made at all.
       workbench.close();
+      if (!tacit.quiet()) {
+        err.println("Workbench stopped.");
+        err.flush();
+      }
       stopped.countDown();
     }, "tacit-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);

@@ -113,13 +113,16 @@ public final class Workbench implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port() + PAGE_PREFIX + token + "/");
   }
 
-  /** Stops taking requests, lets those under way finish (up to 2 s), then stops. */
+  /**
+   * Stops taking requests and waits (up to 10 s) for those under way to finish their work, so a
+   * coding being written is written whole; their answers may no longer reach the page.
+   */
   @Override
   public void close() {
-    server.stop(2);
+    server.stop(0);
     threads.shutdown();
     try {
-      threads.awaitTermination(5, TimeUnit.SECONDS);
+      threads.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

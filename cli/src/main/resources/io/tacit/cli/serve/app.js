@@ -201,7 +201,12 @@
     try {
       state.data = await api('GET', 'transcript?' + query({ id: id, coder: state.coder }));
       state.compare = null;
-      if (state.other) {
+      const row = state.transcripts.find(function (t) { return t.id === id; });
+      const coded = row && row.progress[state.other] && row.progress[state.other].codings > 0;
+      if (state.other && !coded) {
+        status(state.other + ' has not coded ' + id + '; showing ' + state.coder
+          + '\u2019s codings only.');
+      } else if (state.other) {
         try {
           state.compare = await api('GET', 'compare?' + query({
             id: id, a: state.coder, b: state.other

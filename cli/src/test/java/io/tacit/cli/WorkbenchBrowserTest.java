@@ -1,0 +1,180 @@
+package io.tacit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tacit.cli.serve.Workbench;
+import io.tacit.coding.reliability.Disagreement;
+import io.tacit.coding.reliability.Selection;
+import io.tacit.project.CoderComparison;
+import io.tacit.project.Project;
+import io.tacit.text.Span;
+import io.tacit.transcript.Transcript;
+import io.tacit.transcript.UnitId;
+import io.tacit.transcript.UnitType;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workbench end to end in headless Chromium, on the demo study: open a transcript, select a
+ * phrase with the mouse, click a code, and find the coding in coding/lead.csv at the phrase's
+ * code-point offsets; then the keys, the side-by-side view and search. Screenshots are kept in
+ * target/workbench/. Skipped when Chromium is not installed.
+ */
+class WorkbenchBrowserTest {
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final Path SHOTS = Path.of("target", "workbench");
+  private static final String PHRASE = "responsible for the whole operation";
+  private static final String CODE = "establish-accountability";
+
+  @TempDir Path tmp;
+
+  private Path lead() {
+    return tmp.resolve("study/coding/lead.csv");
+  }
+
+  /** The page coordinates of a phrase's first and last character in a unit. */
+  private static String phraseBox(String unit, String phrase) {
+    return """
+        (() => {
+          const box = document.querySelector('.unit[data-unit="%s"] .text');
+          const nodes = [];
+          const walk = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+          while (walk.nextNode()) nodes.push(walk.currentNode);
+          const all = nodes.map(n => n.data).join('');
+          const at = all.indexOf('%s');
+          const place = i => { for (const n of nodes) { if (i < n.data.length) return [n, i];
+            i -= n.data.length; } };
+          const rect = i => { const [n, o] = place(i); const r = document.createRange();
+            r.setStart(n, o); r.setEnd(n, o + 1); return r.getBoundingClientRect(); };
+          const a = rect(at), b = rect(at + %d - 1);
+          return {x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1,
+            y2: b.top + b.height / 2};
+        })()""".formatted(unit, phrase, phrase.length());
+  }
+
+  private static String center(String selector) {
+    return """
+        (() => { const e = document.querySelector('%s'); e.scrollIntoView({block: 'center'});
+          const r = e.getBoundingClientRect();
+          return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()""".formatted(selector);
+  }
+
+  @Test
+  void codesAPhraseSelectedWithTheMouseAndAUnitByKeys() throws Exception {
+    assumeTrue(Chromium.available(), "no " + Chromium.BINARY + " on this machine");
+    CliRun demo = CliRun.in(tmp, "demo", "--out", "study");
+    assertThat(demo.exitCode()).as(demo.err()).isZero();
+    Path study = tmp.resolve("study");
+    Project project = Project.open(study);
+    Transcript p01 = project.transcripts().load("p01");
+    Span t4 = p01.unit(UnitId.parse("p01:t4").orElseThrow()).orElseThrow().span();
+    String t4Text = p01.text(t4);
+    int start = t4.start() + t4Text.codePointCount(0, t4Text.indexOf(PHRASE));
+    int end = start + PHRASE.codePointCount(0, PHRASE.length());
+    assertThat(Files.readString(lead())).doesNotContain("p01," + start + ",")
+        .doesNotContain("p01,333,883," + CODE);
+    Files.createDirectories(SHOTS);
+    StringWriter log = new StringWriter();
+
+    try (Workbench workbench = Workbench.start(project, 0, "lead", new PrintWriter(log), true);
+        Chromium browser = Chromium.launch(tmp, 1400, 900)) {
+      browser.navigate(workbench.url().toString());
+      browser.waitFor("document.querySelector('[data-doc=\"p01\"] progress')", WAIT);
+      JsonNode doc = browser.eval(center("[data-doc=\"p01\"]"));
+      browser.click(doc.get("x").asDouble(), doc.get("y").asDouble());
+      browser.waitFor("document.querySelector('.unit[data-unit=\"p01:t4\"] .seg')", WAIT);
+
+      // Select the phrase as a person does, by dragging over it, then click the code.
+      browser.eval("document.querySelector('.unit[data-unit=\"p01:t4\"]')"
+          + ".scrollIntoView({block: 'center'})");
+      JsonNode box = browser.eval(phraseBox("p01:t4", PHRASE));
+      browser.drag(box.get("x1").asDouble(), box.get("y1").asDouble(),
+          box.get("x2").asDouble(), box.get("y2").asDouble());
+      assertThat(browser.eval("window.getSelection().toString()").asText()).isEqualTo(PHRASE);
+      browser.waitFor("document.getElementById('target').textContent.includes('p01:" + start
+          + "-" + end + "')", WAIT);
+      JsonNode code = browser.eval(center("[data-code=\"" + CODE + "\"]"));
+      browser.click(code.get("x").asDouble(), code.get("y").asDouble());
+      browser.waitFor("document.getElementById('status').textContent.startsWith('Coded p01:"
+          + start + "-" + end + "')", WAIT);
+      assertThat(Files.readString(lead())).contains("p01," + start + "," + end + "," + CODE + ",,");
+      browser.waitFor("[...document.querySelectorAll('.unit[data-unit=\"p01:t4\"] .seg.hl')]"
+          + ".map(s => s.textContent).join('') === '" + PHRASE + "'", WAIT);
+
+      // Keys: j twice reaches p01:t4 (the second participant turn); / filters the codes and
+      // Enter applies the first; then j and 2 apply the code used before it to p01:t6.
+      browser.eval("document.activeElement.blur()");
+      browser.key("j");
+      browser.key("j");
+      browser.waitFor("document.querySelector('.unit.focused').dataset.unit === 'p01:t4'", WAIT);
+      browser.key("/");
+      for (char c : "needs and goals".toCharArray()) {
+        browser.key(String.valueOf(c));
+      }
+      browser.waitFor("document.querySelectorAll('#code-tree .code').length < 5", WAIT);
+      String first = browser.eval("document.querySelector('#code-tree .code').dataset.code")
+          .asText();
+      browser.key("Enter");
+      browser.waitFor("document.getElementById('status').textContent.startsWith('Coded p01:t4"
+          + " as')", WAIT);
+      assertThat(Files.readString(lead())).contains("p01," + t4.start() + "," + t4.end() + ","
+          + first + ",,");
+      browser.waitFor("document.activeElement.dataset.unit === 'p01:t4'", WAIT);
+      browser.key("j");
+      browser.waitFor("document.querySelector('.unit.focused').dataset.unit === 'p01:t6'", WAIT);
+      browser.key("2");
+      browser.waitFor("document.getElementById('status').textContent === 'Coded p01:t6 as "
+          + "Establish Accountability or Negotiate Responsibility.'", WAIT);
+      browser.waitFor("document.querySelector('.unit[data-unit=\"p01:t6\"] .chip')", WAIT);
+      Span t6 = p01.unit(UnitId.parse("p01:t6").orElseThrow()).orElseThrow().span();
+      assertThat(Files.readString(lead())).contains("p01," + t6.start() + "," + t6.end() + ","
+          + CODE + ",,");
+
+      // A researcher's view for the README: the codes unfiltered, one code's guidance shown.
+      browser.eval("(() => { const f = document.getElementById('code-filter'); f.value = '';"
+          + " f.dispatchEvent(new Event('input')); })()");
+      JsonNode detail = browser.eval(center("[data-code=\"" + CODE + "\"]"));
+      browser.hover(detail.get("x").asDouble(), detail.get("y").asDouble());
+      browser.waitFor("document.getElementById('code-detail').textContent.includes('Use when')",
+          WAIT);
+      browser.eval("document.getElementById('main').scrollTop = 0");
+      browser.screenshot(SHOTS.resolve("workbench.png"));
+
+      // Side by side with the second coder: the units they disagree on are marked.
+      List<Disagreement> disagreements = CoderComparison.load(project, new Selection(
+          List.of("lead", "second"), UnitType.TURN, Set.of("p01"), Set.of(), 0))
+          .decisions().disagreements();
+      long units = disagreements.stream().map(d -> d.unit().id()).distinct().count();
+      assertThat(units).isPositive();
+      browser.eval("(() => { const s = document.getElementById('compare'); s.value = 'second';"
+          + " s.dispatchEvent(new Event('change')); })()");
+      browser.waitFor("document.querySelectorAll('.unit.disagree').length === " + units, WAIT);
+      assertThat(browser.eval("document.querySelectorAll('.only').length").asInt())
+          .isEqualTo(disagreements.size());
+      browser.screenshot(SHOTS.resolve("workbench-compare.png"));
+
+      // Search: a hit opens its transcript at its unit.
+      browser.eval("(() => { document.getElementById('search').value = 'bus fare';"
+          + " document.getElementById('search-form').requestSubmit(); })()");
+      browser.waitFor("document.querySelector('.hit mark')", WAIT);
+      String unit = browser.eval("document.querySelector('.hit button').textContent").asText();
+      browser.eval("document.querySelector('.hit button').click()");
+      browser.waitFor("document.querySelector('.unit.focused') && document.querySelector("
+          + "'.unit.focused').dataset.unit === '" + unit + "'", WAIT);
+
+      assertThat(browser.problems()).as("console errors and CSP violations").isEmpty();
+    }
+    assertThat(log.toString()).isEmpty();
+    int[] size = Chromium.pngSize(SHOTS.resolve("workbench.png"));
+    assertThat(size).containsExactly(1400, 900);
+  }
+}
