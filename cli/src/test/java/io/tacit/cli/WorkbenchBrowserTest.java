@@ -74,6 +74,12 @@ class WorkbenchBrowserTest {
     CliRun demo = CliRun.in(tmp, "demo", "--out", "study");
     assertThat(demo.exitCode()).as(demo.err()).isZero();
     Path study = tmp.resolve("study");
+    // A transcript with characters outside the Basic Multilingual Plane: one code point, two
+    // UTF-16 units in the browser.
+    Files.writeString(tmp.resolve("p99.txt"), "Interviewer: How was the week?\n\nP99: Honestly"
+        + " \uD83D\uDE0A the peer \uD83D\uDE42 called me back the next day.\n");
+    CliRun imported = CliRun.in(study, "import", "../p99.txt");
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
     Project project = Project.open(study);
     Transcript p01 = project.transcripts().load("p01");
     Span t4 = p01.unit(UnitId.parse("p01:t4").orElseThrow()).orElseThrow().span();
@@ -170,6 +176,26 @@ class WorkbenchBrowserTest {
       browser.eval("document.querySelector('.hit button').click()");
       browser.waitFor("document.querySelector('.unit.focused') && document.querySelector("
           + "'.unit.focused').dataset.unit === '" + unit + "'", WAIT);
+
+      // Offsets past characters outside the BMP are code points, as in the CSV everywhere.
+      JsonNode p99 = browser.eval(center("[data-doc=\"p99\"]"));
+      browser.click(p99.get("x").asDouble(), p99.get("y").asDouble());
+      browser.waitFor("document.querySelector('.unit[data-unit=\"p99:t2\"] .seg')", WAIT);
+      JsonNode after = browser.eval(phraseBox("p99:t2", "called me back"));
+      browser.drag(after.get("x1").asDouble(), after.get("y1").asDouble(),
+          after.get("x2").asDouble(), after.get("y2").asDouble());
+      Transcript t = Project.open(study).transcripts().load("p99");
+      String text = t.text().text();
+      int from = text.codePointCount(0, text.indexOf("called me back"));
+      int to = from + "called me back".length();
+      browser.waitFor("document.getElementById('target').textContent.includes('p99:" + from
+          + "-" + to + "')", WAIT);
+      JsonNode again = browser.eval(center("[data-code=\"" + CODE + "\"]"));
+      browser.click(again.get("x").asDouble(), again.get("y").asDouble());
+      browser.waitFor("document.getElementById('status').textContent.startsWith('Coded p99:')",
+          WAIT);
+      assertThat(Files.readString(lead())).contains("p99," + from + "," + to + "," + CODE + ",,");
+      assertThat(t.text(Span.of(from, to))).isEqualTo("called me back");
 
       assertThat(browser.problems()).as("console errors and CSP violations").isEmpty();
     }
