@@ -170,7 +170,8 @@ class ServeCommandTest {
     }
     Answer write = send(HttpRequest.newBuilder(URI.create(base() + "/api/codings/add"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-            "{\"coder\":\"lead\",\"version\":\"none\",\"target\":\"p01:t2\",\"code\":\"housing\"}")));
+            "{\"coder\":\"lead\",\"version\":\"none\",\"target\":\"p01:t2\","
+                + "\"code\":\"housing\"}")));
     assertThat(write.status()).isEqualTo(403);
     assertThat(lead()).doesNotExist();
   }
@@ -341,21 +342,22 @@ class ServeCommandTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      {"coder":"lead","version":"none","target":"p01:t2","code":"nope"}     | 400 | unknown code \\"nope\\"
-      {"coder":"lead","version":"none","target":"p01:t1","code":"housing"}  | 400 | interviewer
-      {"coder":"lead","version":"none","target":"p01:t99","code":"housing"} | 400 | p01:t99
-      {"coder":"lead","version":"none","target":"p01:5-99999","code":"housing"} | 400 | p01:5-99999
-      {"coder":"lead","version":"none","target":"p09:t2","code":"housing"}  | 400 | p09
-      {"coder":"../x","version":"none","target":"p01:t2","code":"housing"}  | 400 | coder
-      {"coder":"lead","target":"p01:t2","code":"housing"}                   | 400 | the request needs \\"version\\"
-      {"coder":"lead","version":"none","target":7,"code":"housing"}         | 400 | the request needs \\"target\\" (text)
-      [1, 2]                                                                | 400 | must be a JSON object
-      {"coder":                                                             | 400 | the request body is not JSON
-      {"coder":"lead","version":"abc","target":"p01:t2","code":"housing"}   | 409 | coding/lead.csv: changed since it was read
+      {LEAD,"target":"p01:t2","code":"nope"}         | 400 | unknown code \\"nope\\"
+      {LEAD,"target":"p01:t1","code":"housing"}      | 400 | interviewer
+      {LEAD,"target":"p01:t99","code":"housing"}     | 400 | p01:t99
+      {LEAD,"target":"p01:5-99999","code":"housing"} | 400 | p01:5-99999
+      {LEAD,"target":"p09:t2","code":"housing"}      | 400 | p09
+      {"coder":"../x","version":"none","target":"p01:t2","code":"housing"} | 400 | coder
+      {"coder":"lead","target":"p01:t2","code":"housing"} | 400 | needs \\"version\\"
+      {LEAD,"target":7,"code":"housing"}             | 400 | needs \\"target\\" (text)
+      [1, 2]                                         | 400 | must be a JSON object
+      {"coder":                                      | 400 | the request body is not JSON
+      {"coder":"lead","version":"abc","target":"p01:t2","code":"housing"} | 409 | changed since
       """)
   void badWritesAreRefusedAndWriteNothing(String body, int status, String message)
       throws Exception {
-    Answer a = post("/api/codings/add", body);
+    Answer a = post("/api/codings/add",
+        body.replace("LEAD", "\"coder\":\"lead\",\"version\":\"none\""));
     assertThat(a.status()).as(a.body()).isEqualTo(status);
     assertThat(a.errors()).contains(message);
     assertThat(lead()).doesNotExist();
@@ -474,7 +476,8 @@ class ServeCommandTest {
     assertThat(port.err()).contains("--port must be from 0 to 65535");
     CliRun coder = CliRun.in(study, "serve", "--port", "0");
     assertThat(coder.exitCode()).isEqualTo(2);
-    assertThat(coder.err()).contains("the project has no lead coder; name the coder with --coder C");
+    assertThat(coder.err())
+        .contains("the project has no lead coder; name the coder with --coder C");
     CliRun badCoder = CliRun.in(study, "serve", "--port", "0", "--coder", "../x");
     assertThat(badCoder.exitCode()).isEqualTo(3);
   }

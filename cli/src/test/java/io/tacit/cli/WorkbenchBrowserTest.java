@@ -197,7 +197,32 @@ class WorkbenchBrowserTest {
       assertThat(Files.readString(lead())).contains("p99," + from + "," + to + "," + CODE + ",,");
       assertThat(t.text(Span.of(from, to))).isEqualTo("called me back");
 
-      assertThat(browser.problems()).as("console errors and CSP violations").isEmpty();
+      // The file changes on the command line while the page is open: the page's next change is
+      // refused and the transcript reloaded with the new coding; then the removal goes through.
+      browser.waitFor("document.querySelector('.unit[data-unit=\"p99:t2\"] .chip button')",
+          WAIT);
+      CliRun meanwhile = CliRun.in(study, "code", "add", "--coder", "lead", "--code",
+          "peer-support", "p99:t2");
+      assertThat(meanwhile.exitCode()).as(meanwhile.err()).isZero();
+      String written = Files.readString(lead());
+      browser.eval("document.querySelector('.unit[data-unit=\"p99:t2\"] .chip button').click()");
+      browser.waitFor("document.getElementById('status').textContent.includes('The transcript"
+          + " has been reloaded')", WAIT);
+      assertThat(browser.eval("document.getElementById('status').textContent").asText())
+          .startsWith("coding/lead.csv: changed since it was read");
+      assertThat(lead()).hasContent(written);
+      browser.waitFor("document.querySelectorAll('.unit[data-unit=\"p99:t2\"] .chip').length"
+          + " === 2", WAIT);
+      browser.eval("[...document.querySelectorAll('.unit[data-unit=\"p99:t2\"] .chip button')]"
+          + ".find(b => b.getAttribute('aria-label').includes(':" + from + "-')).click()");
+      browser.waitFor("document.getElementById('status').textContent.startsWith('Removed')",
+          WAIT);
+      assertThat(Files.readString(lead())).doesNotContain("p99," + from + ",")
+          .contains(",peer-support,");
+
+      // The one refused write shows in the browser's log as a 409; nothing else may.
+      assertThat(browser.problems().stream().filter(p -> !p.contains("status of 409")).toList())
+          .as("console errors and CSP violations").isEmpty();
     }
     assertThat(log.toString()).isEmpty();
     int[] size = Chromium.pngSize(SHOTS.resolve("workbench.png"));
