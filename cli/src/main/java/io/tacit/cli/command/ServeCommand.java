@@ -49,7 +49,8 @@ public final class ServeCommand implements Callable<Integer> {
       // Requests under way finish first: a coding write is whole or not made at all.
       workbench.close();
       if (!tacit.quiet()) {
-        err.println("Workbench stopped.");
+        // On a terminal the ^C echo ends no line.
+        err.println((tacit.terminal() ? System.lineSeparator() : "") + "Workbench stopped.");
         err.flush();
       }
       stopped.countDown();
