@@ -220,6 +220,18 @@ class WorkbenchBrowserTest {
       assertThat(Files.readString(lead())).doesNotContain("p99," + from + ",")
           .contains(",peer-support,");
 
+      // A memo on the unit, from its Memo button.
+      browser.eval("document.querySelector('.unit[data-unit=\"p99:t2\"] .memo-button').click()");
+      browser.waitFor("document.querySelector('.memo-form textarea') === document.activeElement",
+          WAIT);
+      for (char c : "Called back".toCharArray()) {
+        browser.key(String.valueOf(c));
+      }
+      browser.eval("document.querySelector('.memo-form').requestSubmit()");
+      browser.waitFor("document.querySelector('.unit[data-unit=\"p99:t2\"] .memo')", WAIT);
+      assertThat(Files.readString(study.resolve("memos/p99-t2.md"))).contains("Called back")
+          .contains("lead");
+
       // The one refused write shows in the browser's log as a 409; nothing else may.
       assertThat(browser.problems().stream().filter(p -> !p.contains("status of 409")).toList())
           .as("console errors and CSP violations").isEmpty();

@@ -335,19 +335,22 @@
       remove]);
   }
 
+  /** The two coders' codes on the turn in two columns, and what they disagree on. */
   function appendComparison(article, turn) {
     const cmp = state.compare;
-    cmp.coders.forEach(function (coder) {
+    article.append(el('div', { className: 'compare' }, cmp.coders.map(function (coder) {
       const codes = Array.from(new Set(cmp.codings[coder].filter(function (c) {
         return c.start < turn.end && c.end > turn.start;
       }).map(function (c) { return c.code; }))).sort();
-      article.append(el('div', { className: 'compare-row' }, [
-        el('span', { className: 'who-label', textContent: coder })].concat(codes.map(function (k) {
+      const chips = codes.map(function (k) {
         const swatch = el('span', { className: 'swatch' });
         swatch.style.background = (state.codes.get(k) || { color: '#999' }).color;
         return el('span', { className: 'chip' }, [swatch, name(k)]);
-      }))));
-    });
+      });
+      return el('div', { className: 'compare-column' }, [
+        el('span', { className: 'who-label', textContent: coder })].concat(chips.length ? chips
+        : [el('span', { className: 'none', textContent: 'no code' })]));
+    })));
     const mine = cmp.disagreements.filter(function (x) { return x.unit === turn.id; });
     if (mine.length) {
       article.classList.add('disagree');
@@ -386,8 +389,8 @@
       ev.preventDefault();
       try {
         await api('POST', 'memos/add', { unit: unit, text: text.value, coder: state.coder });
-        status('Memo added on ' + unit + '.', 'ok');
         await openTranscript(state.data.id, unit);
+        status('Memo added on ' + unit + '.', 'ok');
       } catch (e) {
         status(e.message, 'error');
       }
@@ -496,9 +499,9 @@
       });
       remember(code);
       window.getSelection().removeAllRanges();
+      await refresh(unit);
       status(r.added ? 'Coded ' + t + ' as ' + name(code) + '.'
         : t + ' already has ' + name(code) + '.', 'ok');
-      await refresh(unit);
     } catch (e) {
       await failed(e, unit);
     }
@@ -511,20 +514,18 @@
         coder: state.coder, version: state.data.version, doc: state.data.id, start: c.start,
         end: c.end, code: c.code
       });
+      await refresh(unit);
       status('Removed ' + name(c.code) + ' from ' + state.data.id + ':' + c.start + '-' + c.end
         + '.', 'ok');
-      await refresh(unit);
     } catch (e) {
       await failed(e, unit);
     }
   }
 
+  /** Reads the transcript and the progress again after a change; the caller then says so. */
   async function refresh(unit) {
-    const keep = $('status').textContent;
-    const kind = $('status').className.replace('status', '').trim();
     await openTranscript(state.data.id, unit === null ? state.focus : unit);
     await loadTranscripts();
-    status(keep, kind);
   }
 
   async function failed(e, unit) {
