@@ -4,7 +4,6 @@ import io.tacit.codebook.Code;
 import io.tacit.codebook.Codebook;
 import io.tacit.coding.Coding;
 import io.tacit.coding.CodingCsv;
-import io.tacit.coding.CodingTable;
 import io.tacit.coding.reliability.Disagreement;
 import io.tacit.coding.reliability.Selection;
 import io.tacit.memo.MemoTarget;
@@ -22,6 +21,7 @@ import io.tacit.transcript.Turn;
 import io.tacit.transcript.UnitId;
 import io.tacit.transcript.UnitType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,17 +99,23 @@ final class Views {
 
   /** Every transcript with, for each coder, how many of its participant turns they coded. */
   List<TranscriptRow> transcripts() {
-    Map<String, CodingTable> tables = project.codings().tables();
+    // Each coder's spans by transcript, grouped once rather than filtered per transcript.
+    Map<String, Map<String, List<Span>>> spans = new TreeMap<>();
+    project.codings().tables().forEach((name, table) -> {
+      Map<String, List<Span>> byDoc = new HashMap<>();
+      table.rows().forEach(r -> byDoc.computeIfAbsent(table.doc(r), k -> new ArrayList<>())
+          .add(r.span()));
+      spans.put(name, byDoc);
+    });
     List<TranscriptRow> rows = new ArrayList<>();
     for (Transcript t : project.transcripts().loadAll()) {
       List<Turn> units = t.turns().stream().filter(u -> u.role() == Role.PARTICIPANT).toList();
       Map<String, Progress> progress = new LinkedHashMap<>();
-      tables.forEach((name, table) -> {
-        List<Span> spans = table.rows().stream().filter(r -> table.doc(r).equals(t.id()))
-            .map(CodingTable.Row::span).toList();
+      spans.forEach((name, byDoc) -> {
+        List<Span> mine = byDoc.getOrDefault(t.id(), List.of());
         int coded = (int) units.stream()
-            .filter(u -> spans.stream().anyMatch(s -> s.overlap(u.span()) > 0)).count();
-        progress.put(name, new Progress(coded, spans.size()));
+            .filter(u -> mine.stream().anyMatch(s -> s.overlap(u.span()) > 0)).count();
+        progress.put(name, new Progress(coded, mine.size()));
       });
       rows.add(new TranscriptRow(t.id(), t.title(), t.participant(), units.size(), t.words(),
           progress));
