@@ -481,4 +481,16 @@ class ServeCommandTest {
     CliRun badCoder = CliRun.in(study, "serve", "--port", "0", "--coder", "../x");
     assertThat(badCoder.exitCode()).isEqualTo(3);
   }
+
+  @Test
+  void aPortInUseIsRefusedWithTheWayOut() throws IOException {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      CliRun busy = CliRun.in(study, "serve", "--port", String.valueOf(taken.getLocalPort()),
+          "--coder", "lead");
+      assertThat(busy.exitCode()).isEqualTo(1);
+      assertThat(busy.err()).startsWith("tacit: cannot listen on 127.0.0.1:"
+          + taken.getLocalPort() + " (").contains("); choose another --port");
+    }
+  }
 }
