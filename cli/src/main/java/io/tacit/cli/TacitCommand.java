@@ -7,6 +7,7 @@ import io.tacit.cli.command.InitCommand;
 import io.tacit.cli.command.ParticipantsCommand;
 import io.tacit.cli.command.ReportCommand;
 import io.tacit.cli.command.SearchCommand;
+import io.tacit.cli.command.ServeCommand;
 import io.tacit.cli.command.ShowCommand;
 import io.tacit.cli.command.TranscriptsCommand;
 import io.tacit.cli.command.WordsCommand;
@@ -59,6 +60,7 @@ import picocli.CommandLine.Spec;
         ConsensusCommand.class,
         ThemesCommand.class,
         ReportCommand.class,
+        ServeCommand.class,
         IndexCommand.class,
         DemoCommand.class,
         CommandLine.HelpCommand.class,

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * same report again byte for byte, and the HTML in a real headless browser when one is installed.
  */
 class DemoCommandTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
   @TempDir static Path shared;
   private static CliRun demo;
   private static Path study;
@@ -123,18 +119,17 @@ class DemoCommandTest {
 
   @Test
   void theHtmlReportOpensInAHeadlessBrowserWithoutConsoleErrors() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM + " on this machine");
+    assumeTrue(Chromium.available(), "no " + Chromium.BINARY + " on this machine");
     Path png = tmp.resolve("report.png");
     Path log = tmp.resolve("chromium.log");
-    Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--enable-logging=stderr", "--v=0", "--screenshot=" + png,
-        "--window-size=1200,2000", "--user-data-dir=" + tmp.resolve("profile"),
-        report.resolve("report.html").toUri().toString())
+    Process p = new ProcessBuilder(Chromium.command(tmp.resolve("profile"),
+        "--enable-logging=stderr", "--v=0", "--screenshot=" + png, "--window-size=1200,2000",
+        report.resolve("report.html").toUri().toString()))
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
     String stderr = Files.readString(log, StandardCharsets.UTF_8);
     assertThat(png).as(stderr).isNotEmptyFile();
-    int[] size = pngSize(png);
+    int[] size = Chromium.pngSize(png);
     assertThat(size[0]).isEqualTo(1200);
     assertThat(size[1]).isEqualTo(2000);
     assertThat(stderr.lines().filter(l -> l.contains("CONSOLE")).toList()).isEmpty();
@@ -164,14 +159,6 @@ class DemoCommandTest {
     }
   }
 
-  /** Width and height from a PNG's IHDR chunk. */
-  private static int[] pngSize(Path png) throws IOException {
-    try (InputStream in = Files.newInputStream(png);
-        DataInputStream data = new DataInputStream(in)) {
-      data.skipBytes(16);
-      return new int[] {data.readInt(), data.readInt()};
-    }
-  }
 
   private static Map<String, byte[]> files(Path dir) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();

@@ -9,6 +9,7 @@ import io.tacit.coding.CodingSet;
 import io.tacit.coding.CodingTable;
 import io.tacit.coding.Suggestion;
 import io.tacit.text.Ids;
+import io.tacit.text.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -43,6 +44,8 @@ import java.util.stream.Stream;
  */
 public final class CodingStore {
   public static final String DIR = "coding";
+  /** The {@link #version} of a coder's file that does not exist yet. */
+  public static final String NO_FILE = "none";
 
   private final Project project;
   private final Path dir;
@@ -53,6 +56,9 @@ public final class CodingStore {
    * already there, or asked to be removed that were not.
    */
   public record Change(int added, int removed, int unchanged) {}
+
+  /** What a write did, and the version of the coder's file it left (see {@link #version}). */
+  public record Versioned(Change change, String version) {}
 
   /** What moving codings from one coder to another did. */
   public record Transfer(int moved, int alreadyThere) {}
@@ -230,6 +236,20 @@ public final class CodingStore {
     return new CodingCheck(codebook, transcripts::find);
   }
 
+  /**
+   * The version of the coder's file as it is now: the SHA-256 of its bytes, or {@link #NO_FILE}
+   * while it does not exist. A reader keeps it and hands it back to {@link #update(String,
+   * String, UnaryOperator)}, which refuses the write if the file changed in between.
+   */
+  public String version(String coder) {
+    Path f = file(coder);
+    try {
+      return Files.exists(f) ? Sha256.of(Files.readAllBytes(f)) : NO_FILE;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + f + ": " + e.getMessage(), e);
+    }
+  }
+
   // --- Writing, under the lock ---
 
   /**
@@ -282,6 +302,28 @@ public final class CodingStore {
     return edit(locked -> {
       List<Coding> before = locked.load(coder);
       return locked.save(coder, before, change.apply(before));
+    });
+  }
+
+  /**
+   * Like {@link #update(String, UnaryOperator)}, but only if the coder's file is still at
+   * {@code version}: under the lock it is read again, and a changed file is refused rather than
+   * overwritten, so an edit made elsewhere in the meantime is never lost.
+   *
+   * @return what changed, and the file's version after the write
+   * @throws StaleFileException if the file is no longer at {@code version}; nothing is written
+   */
+  public Versioned update(String coder, String version, UnaryOperator<List<Coding>> change) {
+    Ids.require("coder", coder);
+    return edit(locked -> {
+      if (!version(coder).equals(version)) {
+        throw new StaleFileException(location(coder), "changed since it was read (another"
+            + " command or window wrote it); nothing was written: reload it and apply the change"
+            + " again");
+      }
+      List<Coding> before = locked.load(coder);
+      Change c = locked.save(coder, before, change.apply(before));
+      return new Versioned(c, version(coder));
     });
   }
 

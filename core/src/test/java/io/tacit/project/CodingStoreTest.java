@@ -74,6 +74,28 @@ class CodingStoreTest {
   }
 
   @Test
+  void aVersionedUpdateWritesWhileTheFileIsUnchangedAndRefusesOnceItChanged() throws IOException {
+    assertThat(store.version("lead")).isEqualTo(CodingStore.NO_FILE);
+    CodingStore.Versioned first = store.update("lead", CodingStore.NO_FILE, current -> List.of(
+        coding("lead", "p01", 55, 115, "transport")));
+    assertThat(first.change()).isEqualTo(new CodingStore.Change(1, 0, 0));
+    Path f = project.resolve("coding/lead.csv");
+    assertThat(first.version()).isEqualTo(io.tacit.text.Sha256.of(Files.readAllBytes(f)))
+        .isEqualTo(store.version("lead"));
+    // Another command adds a coding: the version read before no longer holds.
+    store.add("lead", List.of(coding("lead", "p02", 0, 4, "housing")));
+    String written = Files.readString(f);
+    assertThatThrownBy(() -> store.update("lead", first.version(), current -> List.of()))
+        .isInstanceOf(StaleFileException.class)
+        .hasMessageStartingWith("coding/lead.csv: changed since it was read");
+    assertThat(f).hasContent(written);
+    CodingStore.Versioned second = store.update("lead", store.version("lead"),
+        current -> current.subList(1, current.size()));
+    assertThat(second.change()).isEqualTo(new CodingStore.Change(0, 1, 0));
+    assertThat(Files.readString(f)).doesNotContain("transport").contains("housing");
+  }
+
+  @Test
   void addWritesSortedRowsAndAddingTheSameAgainChangesNothing() throws IOException {
     CodingStore.Change first = store.add("lead", List.of(coding("lead", "p02", 0, 4, "housing"),
         coding("lead", "p01", 155, 205, "care-plan"), coding("lead", "p01", 55, 115, "transport")));
