@@ -122,6 +122,11 @@ public final class Project {
     return new Reports(this, java.time.Clock.systemUTC());
   }
 
+  /** De-identification: the review sheet, applying it, and the key (deidentify/). */
+  public Deidentification deidentification() {
+    return new Deidentification(this);
+  }
+
   /** Memos on transcripts, units, codes and themes, memos/*.md. */
   public MemoStore memos() {
     return new MemoStore(this, java.time.Clock.systemUTC());

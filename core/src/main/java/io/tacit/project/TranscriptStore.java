@@ -86,12 +86,17 @@ public final class TranscriptStore {
 
   /** Writes each transcript's two files atomically; the caller holds the project lock. */
   void saveAll(List<Transcript> transcripts) {
+    AtomicFiles.writeAll(files(transcripts));
+  }
+
+  /** Each transcript's two files and their bytes, for a caller writing them with others. */
+  Map<Path, byte[]> files(List<Transcript> transcripts) {
     Map<Path, byte[]> files = new LinkedHashMap<>();
     for (Transcript t : transcripts) {
       files.put(dir.resolve(t.id() + ".txt"), t.text().text().getBytes(StandardCharsets.UTF_8));
       files.put(dir.resolve(t.id() + ".json"), render(t));
     }
-    AtomicFiles.writeAll(files);
+    return files;
   }
 
   private static byte[] render(Transcript t) {

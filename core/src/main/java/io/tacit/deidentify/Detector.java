@@ -1,0 +1,177 @@
+package io.tacit.deidentify;
+
+import io.tacit.nlp.Entity;
+import io.tacit.nlp.EntityRecognizer;
+import io.tacit.text.CodePointText;
+import io.tacit.text.Span;
+import io.tacit.transcript.Transcript;
+import io.tacit.transcript.Turn;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the identifiers of a set of transcripts in two passes. First each transcript on its own
+ * (one worker per core, each with its own CoreNLP pipeline): the model's people, organisations and
+ * places in the turns' text (speaker labels blanked out), speaker labels that are names, names
+ * after a title, the patterned identifiers and the project's terms. Then every name found
+ * anywhere is sought in every transcript ({@link NameSpread}). Where candidates overlap, the one
+ * that starts first wins, then the longest, then the surest kind (terms, e-mail, URL, phone,
+ * record, age, date, then the model's kinds). Placeholders such as {@code [PERSON-3]} from an
+ * earlier de-identification are never found again. Thread-safe.
+ */
+public final class Detector {
+  /** The types found unless the caller narrows them: everything but dates and ages. */
+  public static final Set<IdentifierType> DEFAULT_TYPES = Set.copyOf(EnumSet.complementOf(
+      EnumSet.of(IdentifierType.DATE, IdentifierType.AGE)));
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z]+-[0-9]+\\]");
+  private static final List<IdentifierType> PRIORITY = List.of(IdentifierType.TERM,
+      IdentifierType.EMAIL, IdentifierType.URL, IdentifierType.PHONE, IdentifierType.RECORD,
+      IdentifierType.AGE, IdentifierType.DATE, IdentifierType.PERSON, IdentifierType.ORGANIZATION,
+      IdentifierType.LOCATION);
+
+  /** Told about each transcript as its first pass is done, for a progress display. */
+  @FunctionalInterface
+  public interface Progress {
+    void done(String doc, int done, int total);
+  }
+
+  private final EntityRecognizer recognizer;
+  private final Set<IdentifierType> types;
+  private final Terms terms;
+  private final IdentifierRules rules;
+  private final int threads;
+
+  public Detector(EntityRecognizer recognizer, Set<IdentifierType> types, Terms terms,
+      int threads) {
+    this.recognizer = recognizer;
+    this.types = Set.copyOf(types);
+    this.terms = terms;
+    this.rules = new IdentifierRules(this.types);
+    this.threads = Math.max(1, threads);
+  }
+
+  /** The identifiers of each transcript, in the transcripts' order, each sorted by offset. */
+  public List<List<Finding>> detect(List<Transcript> transcripts, Progress progress) {
+    List<List<Candidate>> first = firstPass(transcripts, progress);
+    NameSpread spread = new NameSpread();
+    for (int i = 0; i < transcripts.size(); i++) {
+      CodePointText text = transcripts.get(i).text();
+      for (Candidate c : first.get(i)) {
+        if (c.type() == IdentifierType.PERSON || c.type() == IdentifierType.ORGANIZATION
+            || c.type() == IdentifierType.LOCATION) {
+          spread.add(c.type(), text.substring(c.span()));
+        }
+      }
+    }
+    List<List<Finding>> findings = new ArrayList<>();
+    for (int i = 0; i < transcripts.size(); i++) {
+      Transcript t = transcripts.get(i);
+      List<Candidate> all = new ArrayList<>(first.get(i));
+      all.addAll(spread.find(t.text()));
+      findings.add(settle(t, all));
+    }
+    return findings;
+  }
+
+  private List<List<Candidate>> firstPass(List<Transcript> transcripts, Progress progress) {
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.min(threads, Math.max(1, transcripts.size())));
+    try {
+      List<Future<List<Candidate>>> futures = new ArrayList<>();
+      for (Transcript t : transcripts) {
+        futures.add(pool.submit(() -> candidates(t)));
+      }
+      List<List<Candidate>> result = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        result.add(futures.get(i).get());
+        progress.done(transcripts.get(i).id(), i + 1, transcripts.size());
+      }
+      return result;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("de-identification interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** One transcript's candidates from the model, the labels, the rules and the terms. */
+  List<Candidate> candidates(Transcript t) {
+    List<Candidate> found = new ArrayList<>();
+    if (types.contains(IdentifierType.PERSON)) {
+      found.addAll(SpeakerNames.find(t));
+    }
+    if (types.contains(IdentifierType.PERSON) || types.contains(IdentifierType.ORGANIZATION)
+        || types.contains(IdentifierType.LOCATION)) {
+      for (Entity e : recognizer.find(withoutLabels(t))) {
+        IdentifierType type = IdentifierType.valueOf(e.kind().name());
+        if (types.contains(type)) {
+          found.add(new Candidate(type, Span.of(e.start(), e.end())));
+        }
+      }
+    }
+    found.addAll(rules.find(t.text()));
+    if (types.contains(IdentifierType.TERM)) {
+      found.addAll(terms.find(t.text()));
+    }
+    return found;
+  }
+
+  /**
+   * The canonical text with each speaker label and its colon blanked, one space per code point,
+   * so that the recognizer's code-point offsets are those of the canonical text.
+   */
+  private static String withoutLabels(Transcript t) {
+    int[] points = t.text().text().codePoints().toArray();
+    for (Turn turn : t.turns()) {
+      if (!turn.speaker().isEmpty()) {
+        java.util.Arrays.fill(points, SpeakerNames.labelSpan(turn).start(), turn.span().start(),
+            ' ');
+      }
+    }
+    return new String(points, 0, points.length);
+  }
+
+  private List<Finding> settle(Transcript t, List<Candidate> candidates) {
+    List<Span> placeholders = new ArrayList<>();
+    Matcher m = PLACEHOLDER.matcher(t.text().text());
+    while (m.find()) {
+      placeholders.add(Span.of(t.text().toCodePointOffset(m.start()),
+          t.text().toCodePointOffset(m.end())));
+    }
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(Comparator.comparingInt((Candidate c) -> c.span().start())
+        .thenComparing(c -> -c.span().length())
+        .thenComparingInt(c -> PRIORITY.indexOf(c.type())));
+    List<Finding> kept = new ArrayList<>();
+    int end = 0;
+    for (Candidate c : sorted) {
+      if (c.span().start() < end || c.span().isEmpty()
+          || placeholders.stream().anyMatch(p -> p.overlap(c.span()) > 0)) {
+        continue;
+      }
+      String original = t.text().substring(c.span());
+      if (original.isBlank()) {
+        continue;
+      }
+      kept.add(new Finding(t.id(), c.type(), c.span(), original));
+      end = c.span().end();
+    }
+    return kept;
+  }
+}
