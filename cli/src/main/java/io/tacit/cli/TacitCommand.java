@@ -1,5 +1,6 @@
 package io.tacit.cli;
 
+import io.tacit.cli.command.DeidentifyCommand;
 import io.tacit.cli.command.DemoCommand;
 import io.tacit.cli.command.ImportCommand;
 import io.tacit.cli.command.IndexCommand;
@@ -58,6 +59,7 @@ import picocli.CommandLine.Spec;
         ThemesCommand.class,
         ReportCommand.class,
         IndexCommand.class,
+        DeidentifyCommand.class,
         DemoCommand.class,
         CommandLine.HelpCommand.class,
         AutoComplete.GenerateCompletion.class})

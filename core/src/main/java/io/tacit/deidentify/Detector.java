@@ -39,6 +39,12 @@ public final class Detector {
       IdentifierType.AGE, IdentifierType.DATE, IdentifierType.PERSON, IdentifierType.ORGANIZATION,
       IdentifierType.LOCATION);
 
+  private static final Set<String> NOT_IDENTIFYING = Set.of("he", "she", "i", "we", "they",
+      "it", "you", "him", "her", "them", "okay", "ok", "yeah", "yes", "no", "um", "uh", "mm",
+      "so", "well", "right", "sure", "hi", "hello", "thanks", "god", "medicaid", "medicare",
+      "dbt", "cbt", "np", "cna", "mou", "dmv", "er", "ed", "icu", "ekg", "hipaa", "ssi", "ssdi",
+      "snap", "wic", "iop", "php", "aa", "na", "pcp", "rn", "lpn", "lcsw", "md", "ceo", "cfo");
+
   /** Told about each transcript as its first pass is done, for a progress display. */
   @FunctionalInterface
   public interface Progress {
@@ -120,7 +126,8 @@ public final class Detector {
         || types.contains(IdentifierType.LOCATION)) {
       for (Entity e : recognizer.find(withoutLabels(t))) {
         IdentifierType type = IdentifierType.valueOf(e.kind().name());
-        if (types.contains(type)) {
+        String text = t.text().substring(Span.of(e.start(), e.end()));
+        if (types.contains(type) && identifies(text)) {
           found.add(new Candidate(type, Span.of(e.start(), e.end())));
         }
       }
@@ -130,6 +137,17 @@ public final class Detector {
       found.addAll(terms.find(t.text()));
     }
     return found;
+  }
+
+  /**
+   * Whether a span the model tagged can identify anyone: not a single letter (transcribers'
+   * initials such as {@code Mr. D} are pseudonyms already), not a pronoun or filler the model
+   * sometimes tags at the start of a turn, not a service or programme every clinic has.
+   */
+  static boolean identifies(String text) {
+    String bare = text.strip();
+    return bare.codePointCount(0, bare.length()) >= 2
+        && !NOT_IDENTIFYING.contains(bare.toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

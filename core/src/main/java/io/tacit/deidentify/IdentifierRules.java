@@ -88,6 +88,9 @@ final class IdentifierRules {
       Matcher m = rule.pattern().matcher(text.text());
       while (m.find()) {
         int group = m.groupCount() > 0 && m.group(1) != null ? 1 : 0;
+        if (rule.type() == IdentifierType.PERSON && m.end(group) - m.start(group) < 2) {
+          continue; // Mr. D: an initial is a pseudonym already
+        }
         found.add(new Candidate(rule.type(), Span.of(text.toCodePointOffset(m.start(group)),
             text.toCodePointOffset(m.end(group)))));
       }

@@ -47,7 +47,7 @@ final class NameSpread {
   /** Adds a name found somewhere, with its type. */
   void add(IdentifierType type, String name) {
     String whole = name.strip().replaceAll("\\s+", " ");
-    if (whole.codePointCount(0, whole.length()) < 2) {
+    if (!Detector.identifies(whole)) {
       return;
     }
     asWritten.putIfAbsent(whole, type);
@@ -57,7 +57,7 @@ final class NameSpread {
     for (String part : whole.split("[ ]")) {
       String bare = part.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
       String key = bare.toLowerCase(Locale.ROOT);
-      if (bare.codePointCount(0, bare.length()) < 2 || PARTS_NOT_NAMES.contains(key)
+      if (!Detector.identifies(bare) || PARTS_NOT_NAMES.contains(key)
           || !Character.isUpperCase(bare.codePointAt(0))) {
         continue;
       }
