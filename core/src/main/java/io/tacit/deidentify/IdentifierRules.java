@@ -48,7 +48,13 @@ final class IdentifierRules {
       new Rule(IdentifierType.PERSON, Pattern.compile(
           "\\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor|Nurse|Officer|Judge|Pastor|Father|Sister"
               + "|Auntie|Uncle|Aunt)\\.? "
-              + "(\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]+)?)")));
+              + "(\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]+)?)")),
+      // Transcribers' lower case: "ms. delgado"; only the abbreviations, never "the doctor said".
+      new Rule(IdentifierType.PERSON, Pattern.compile(
+          "(?<![\\p{L}])(?:dr|mr|mrs|ms|mx)\\. (\\p{Ll}[\\p{L}'’-]+)")),
+      // The name in an e-mail address (priya.nair@...): the parts are sought everywhere else.
+      new Rule(IdentifierType.PERSON, Pattern.compile(
+          "(?<![\\w.+-])(\\p{L}{3,})[._](?:\\p{L}[._])?(\\p{L}{3,})?@")));
 
   private static final List<Rule> DATES = List.of(
       new Rule(IdentifierType.DATE, Pattern.compile(

@@ -57,8 +57,7 @@ final class NameSpread {
     for (String part : whole.split("[ ]")) {
       String bare = part.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
       String key = bare.toLowerCase(Locale.ROOT);
-      if (!Detector.identifies(bare) || PARTS_NOT_NAMES.contains(key)
-          || !Character.isUpperCase(bare.codePointAt(0))) {
+      if (!Detector.identifies(bare) || PARTS_NOT_NAMES.contains(key)) {
         continue;
       }
       asWritten.putIfAbsent(bare, type);
