@@ -43,7 +43,7 @@ public final class Detector {
       "it", "you", "him", "her", "them", "okay", "ok", "yeah", "yes", "no", "um", "uh", "mm",
       "so", "well", "right", "sure", "hi", "hello", "thanks", "god", "medicaid", "medicare",
       "dbt", "cbt", "np", "cna", "mou", "dmv", "er", "ed", "icu", "ekg", "hipaa", "ssi", "ssdi",
-      "snap", "wic", "iop", "php", "aa", "na", "pcp", "rn", "lpn", "lcsw", "md", "ceo", "cfo");
+      "snap", "wic", "mrn", "iop", "php", "aa", "na", "pcp", "rn", "lpn", "lcsw", "md", "ceo", "cfo");
 
   /** Told about each transcript as its first pass is done, for a progress display. */
   @FunctionalInterface

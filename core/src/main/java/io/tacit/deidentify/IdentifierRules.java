@@ -20,6 +20,15 @@ final class IdentifierRules {
   private static final String DAY = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
   private static final String YEAR = "(?:19|20)[0-9]{2}";
 
+  /** Words that start a sentence, never a name. */
+  private static final String NOT_FIRST = "(?:The|A|An|Our|My|This|That|Their|His|Her|Your"
+      + "|And|But|So|Then|When|If|At|In|On|To|From|With|For|Every|Each|Some|Any|No|All|Most)\\b";
+  private static final String ROLES = "nurse|doctor|psychiatrist|therapist|case manager|peer"
+      + "|peer specialist|supervisor|counselor|counsellor|social worker|director|manager"
+      + "|coordinator|pharmacist|landlord|sister|brother|mother|father|son|daughter|wife"
+      + "|husband|partner|friend|neighbor|neighbour|aunt|uncle|grandson|granddaughter|cousin"
+      + "|client|intake worker|caseworker|case worker|advocate|pastor|boss|coworker";
+
   private record Rule(IdentifierType type, Pattern pattern) {}
 
   private static final List<Rule> ALWAYS = List.of(
@@ -52,6 +61,21 @@ final class IdentifierRules {
       // Transcribers' lower case: "ms. delgado"; only the abbreviations, never "the doctor said".
       new Rule(IdentifierType.PERSON, Pattern.compile(
           "(?<![\\p{L}])(?:dr|mr|mrs|ms|mx)\\. (\\p{Ll}[\\p{L}'’-]+)")),
+      // "her name was Ivy", "a man named Curtis", "There's Grace, our nurse".
+      new Rule(IdentifierType.PERSON, Pattern.compile(
+          "(?:[Nn]ame (?:is|was)|[Nn]amed|[Nn]ame's) (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)")),
+      new Rule(IdentifierType.PERSON, Pattern.compile(
+          "(?<![\\p{L}])(?!" + NOT_FIRST + ")(\\p{Lu}[\\p{L}'’-]+), (?:our|my|his|her|their|the)"
+              + " (?:" + ROLES + ")\\b")),
+      // Addresses and agencies by their last word: "Oak Street", "Lakeside Family Clinic".
+      new Rule(IdentifierType.LOCATION, Pattern.compile(
+          "(?<![\\p{L}])(?!" + NOT_FIRST + ")(?:[0-9]{1,5} )?(?:\\p{Lu}[\\p{L}'’-]+ ){1,3}"
+              + "(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Highway|Parkway|Terrace)\\b")),
+      new Rule(IdentifierType.ORGANIZATION, Pattern.compile(
+          "(?<![\\p{L}])(?!" + NOT_FIRST + ")(?:\\p{Lu}[\\p{L}'’.-]+ ){1,4}"
+              + "(?:Clinic|Hospital|Center|Centre|Services|Partners|Foundation|Living|Counseling"
+              + "|Counselling|Agency|Shelter|Institute|Association|Network|Ministries|Church"
+              + "|General)\\b")),
       // The name in an e-mail address (priya.nair@...): the parts are sought everywhere else.
       new Rule(IdentifierType.PERSON, Pattern.compile(
           "(?<![\\w.+-])(\\p{L}{3,})[._](?:\\p{L}[._])?(\\p{L}{3,})?@")));
@@ -71,7 +95,11 @@ final class IdentifierRules {
       new Rule(IdentifierType.AGE, Pattern.compile(
           "(?i)\\b(?:aged?|age of) ([0-9]{1,3})\\b")),
       new Rule(IdentifierType.AGE, Pattern.compile(
-          "(?i)\\b([0-9]{1,3}) years of age\\b")));
+          "(?i)\\b([0-9]{1,3}) years of age\\b")),
+      new Rule(IdentifierType.AGE, Pattern.compile(
+          "\\b(?:[Ss]he|[Hh]e|I|[Tt]hey)(?:'s|’s| is| was|'m|’m| am| were) ([1-9][0-9]?)\\b"
+              + "(?![0-9]| ?(?:%|percent|minutes|hours|days|weeks|months|times|dollars|miles"
+              + "|pounds|o'clock|am|pm|a\\.m|p\\.m))")));
 
   private final List<Rule> rules;
 

@@ -44,6 +44,11 @@ final class NameSpread {
   private final Map<String, IdentifierType> asWritten = new HashMap<>();
   private final Map<String, IdentifierType> anyCase = new HashMap<>();
 
+  /** Whether a name is also an everyday word, so that only its capitalised form is a name. */
+  static boolean isWord(String name) {
+    return WORDS.contains(name.strip().toLowerCase(Locale.ROOT));
+  }
+
   /** Adds a name found somewhere, with its type. */
   void add(IdentifierType type, String name) {
     String whole = name.strip().replaceAll("\\s+", " ");

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The project's own identifiers, {@code deidentify/terms.csv}: columns {@code term,replacement}
  * and optionally {@code type} (default {@code TERM}). A term matches as a whole word or phrase,
- * whatever its case; its replacement is used as written (or numbered like any other identifier
+ * whatever its case (a name that is also an everyday word, such as Grace, only as
+ * written); its replacement is used as written (or numbered like any other identifier
  * when left blank). Immutable and thread-safe.
  */
 public final class Terms {
@@ -64,9 +65,11 @@ public final class Terms {
         }
         kind = named.get();
       }
+      // A name that is also a word (Grace, Hope) matches only as written, never "grace of God".
+      int flags = NameSpread.isWord(t) ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
       terms.add(new Term(t, r.cell(replacement).strip(), kind, Pattern.compile(
           "(?<![\\p{L}\\p{N}])" + Pattern.quote(t).replace(" ", "\\E\\s+\\Q")
-              + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+              + "(?![\\p{L}\\p{N}])", flags)));
     }
     return new Terms(terms);
   }
