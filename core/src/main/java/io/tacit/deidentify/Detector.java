@@ -41,7 +41,8 @@ public final class Detector {
 
   private static final Set<String> NOT_IDENTIFYING = Set.of("he", "she", "i", "we", "they",
       "it", "you", "him", "her", "them", "okay", "ok", "yeah", "yes", "no", "um", "uh", "mm",
-      "so", "well", "right", "sure", "hi", "hello", "thanks", "god", "medicaid", "medicare",
+      "so", "well", "right", "sure", "hi", "hello", "thanks", "god", "honestly", "basically",
+      "actually", "anyway", "oh", "wow", "hmm", "hey", "sorry", "yep", "nope", "mhm", "uh-huh", "medicaid", "medicare",
       "dbt", "cbt", "np", "cna", "mou", "dmv", "er", "ed", "icu", "ekg", "hipaa", "ssi", "ssdi",
       "snap", "wic", "mrn", "iop", "php", "aa", "na", "pcp", "rn", "lpn", "lcsw", "md", "ceo", "cfo");
 
@@ -124,10 +125,14 @@ public final class Detector {
     }
     if (types.contains(IdentifierType.PERSON) || types.contains(IdentifierType.ORGANIZATION)
         || types.contains(IdentifierType.LOCATION)) {
-      for (Entity e : recognizer.find(withoutLabels(t))) {
+      String analysed = withoutLabels(t);
+      Set<String> words = lowerCaseWords(t.text().text());
+      for (Entity e : recognizer.find(analysed)) {
         IdentifierType type = IdentifierType.valueOf(e.kind().name());
         String text = t.text().substring(Span.of(e.start(), e.end()));
-        if (types.contains(type) && identifies(text)) {
+        if (types.contains(type) && identifies(text)
+            && !(opensSentence(analysed, t.text().toCharIndex(e.start()))
+                && words.contains(text.toLowerCase(java.util.Locale.ROOT)))) {
           found.add(new Candidate(type, Span.of(e.start(), e.end())));
         }
       }
@@ -137,6 +142,30 @@ public final class Detector {
       found.addAll(terms.find(t.text()));
     }
     return found;
+  }
+
+  private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}+(?![\\p{L}])");
+
+  /** The words written in lower case somewhere in the text. */
+  private static Set<String> lowerCaseWords(String text) {
+    Set<String> words = new java.util.HashSet<>();
+    Matcher m = LOWER_WORD.matcher(text);
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
+  }
+
+  /**
+   * Whether a char index starts a turn or a sentence. The model takes many a capitalised word
+   * there for a name ("Honestly, ..."); one the speaker also uses in lower case is a word.
+   */
+  private static boolean opensSentence(String analysed, int at) {
+    int i = at - 1;
+    while (i >= 0 && Character.isWhitespace(analysed.charAt(i))) {
+      i--;
+    }
+    return i < 0 || ".?!:\"“(".indexOf(analysed.charAt(i)) >= 0 || analysed.charAt(at - 1) == '\n';
   }
 
   /**

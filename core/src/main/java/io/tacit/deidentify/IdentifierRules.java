@@ -61,11 +61,12 @@ final class IdentifierRules {
       // Transcribers' lower case: "ms. delgado"; only the abbreviations, never "the doctor said".
       new Rule(IdentifierType.PERSON, Pattern.compile(
           "(?<![\\p{L}])(?:dr|mr|mrs|ms|mx)\\. (\\p{Ll}[\\p{L}'’-]+)")),
-      // "her name was Ivy", "a man named Curtis", "There's Grace, our nurse".
+      // "her name was Ivy", "a man named Curtis"; "There's Grace, our nurse" mid-sentence only,
+      // since "Honestly, the nurse ..." starts many a turn.
       new Rule(IdentifierType.PERSON, Pattern.compile(
           "(?:[Nn]ame (?:is|was)|[Nn]amed|[Nn]ame's) (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)")),
       new Rule(IdentifierType.PERSON, Pattern.compile(
-          "(?<![\\p{L}])(?!" + NOT_FIRST + ")(\\p{Lu}[\\p{L}'’-]+), (?:our|my|his|her|their|the)"
+          "(?<=[\\p{L},] )(?!" + NOT_FIRST + ")(\\p{Lu}[\\p{L}'’-]+), (?:our|my|his|her|their|the)"
               + " (?:" + ROLES + ")\\b")),
       // Addresses and agencies by their last word: "Oak Street", "Lakeside Family Clinic".
       new Rule(IdentifierType.LOCATION, Pattern.compile(
