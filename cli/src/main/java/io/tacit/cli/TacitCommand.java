@@ -1,5 +1,6 @@
 package io.tacit.cli;
 
+import io.tacit.cli.command.DeidentifyCommand;
 import io.tacit.cli.command.DemoCommand;
 import io.tacit.cli.command.ImportCommand;
 import io.tacit.cli.command.IndexCommand;
@@ -62,6 +63,7 @@ import picocli.CommandLine.Spec;
         ReportCommand.class,
         ServeCommand.class,
         IndexCommand.class,
+        DeidentifyCommand.class,
         DemoCommand.class,
         CommandLine.HelpCommand.class,
         AutoComplete.GenerateCompletion.class})

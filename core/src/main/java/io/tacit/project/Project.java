@@ -127,6 +127,11 @@ public final class Project {
     return new ProjectExchange(this);
   }
 
+  /** De-identification: the review sheet, applying it, and the key (deidentify/). */
+  public Deidentification deidentification() {
+    return new Deidentification(this);
+  }
+
   /** Memos on transcripts, units, codes and themes, memos/*.md. */
   public MemoStore memos() {
     return new MemoStore(this, java.time.Clock.systemUTC());

@@ -89,7 +89,7 @@ public final class TranscriptStore {
     AtomicFiles.writeAll(files(transcripts));
   }
 
-  /** The two files of each transcript, for a caller that writes them with others. */
+  /** Each transcript's two files and their bytes, for a caller that writes them with others. */
   Map<Path, byte[]> files(List<Transcript> transcripts) {
     Map<Path, byte[]> files = new LinkedHashMap<>();
     for (Transcript t : transcripts) {
