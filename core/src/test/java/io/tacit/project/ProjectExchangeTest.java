@@ -131,6 +131,29 @@ class ProjectExchangeTest {
   }
 
   @Test
+  void findsHowAnUnknownToolCountedByHowWellTheSelectionsFit() throws IOException {
+    Path nvivo = Fixtures.qdpx("nvivo", tmp);
+    Path unknown = Files.write(tmp.resolve("unknown.qdpx"),
+        rewrite(nvivo, "origin=\"NVivo 14.23.2 (Windows)\"", "origin=\"Some Tool 2\""));
+    Imported done = importFile(project, unknown, null, false);
+    assertThat(done.plan().vendor()).isEqualTo(PositionScheme.Vendor.OTHER);
+    assertThat(done.plan().scheme()).isEqualTo(PositionScheme.UTF16);
+    assertThat(done.plan().schemeReason()).contains("Some Tool 2");
+    assertThat(coded(project)).contains(List.of("dana-smith", "relief", "it was a relief"));
+  }
+
+  @Test
+  void warnsWhenAKnownToolsFileFitsAnotherCountBetter() throws IOException {
+    Path nvivo = Fixtures.qdpx("nvivo", tmp);
+    Path maxqda = Files.write(tmp.resolve("maxqda-named.qdpx"),
+        rewrite(nvivo, "origin=\"NVivo 14.23.2 (Windows)\"", "origin=\"MAXQDA 2022\""));
+    Imported done = importFile(project, maxqda, null, false);
+    assertThat(done.plan().scheme()).isEqualTo(PositionScheme.CODE_POINTS);
+    assertThat(done.plan().warnings()).anySatisfy(w -> assertThat(w)
+        .contains("read as UTF-16 units").contains("--positions utf16"));
+  }
+
+  @Test
   void putsEveryCodingUnderOneCoderWhenAsked() throws IOException {
     importFile(project, Fixtures.qdpx("nvivo", tmp), "second", false);
     assertThat(project.codings().coders()).containsExactly("second");
