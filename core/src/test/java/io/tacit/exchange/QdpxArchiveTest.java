@@ -104,6 +104,19 @@ class QdpxArchiveTest {
   }
 
   @Test
+  void refusesAnArchiveWhoseEntryNamesAreNotUtf8() throws IOException {
+    Path file = tmp.resolve("latin1.qdpx");
+    try (OutputStream os = Files.newOutputStream(file);
+        ZipOutputStream zip = new ZipOutputStream(os, StandardCharsets.ISO_8859_1)) {
+      zip.putNextEntry(new ZipEntry("sources/caf\u00E9.txt"));
+      zip.write(QDE);
+      zip.closeEntry();
+    }
+    assertThatThrownBy(() -> read(file)).isInstanceOf(BadInputException.class)
+        .hasMessageContaining("not a readable zip archive");
+  }
+
+  @Test
   void refusesAFileThatIsNotAZip() throws IOException {
     Path file = Files.writeString(tmp.resolve("plain.qdpx"), "not a zip at all");
     assertThatThrownBy(() -> read(file)).isInstanceOf(BadInputException.class)
