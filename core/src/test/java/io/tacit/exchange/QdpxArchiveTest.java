@@ -66,7 +66,8 @@ class QdpxArchiveTest {
   @Test
   void refusesAZipBombByWhatItReallyInflatesTo() throws IOException {
     Path file = tmp.resolve("bomb.qdpx");
-    try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+    try (OutputStream os = Files.newOutputStream(file);
+        ZipOutputStream zip = new ZipOutputStream(os)) {
       zip.putNextEntry(new ZipEntry("project.qde"));
       byte[] zeros = new byte[1 << 20];
       for (int i = 0; i < 20; i++) {
