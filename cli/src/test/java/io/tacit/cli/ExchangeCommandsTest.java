@@ -42,7 +42,8 @@ class ExchangeCommandsTest {
 
   private Path qdpx(String name, Map<String, String> entries) throws IOException {
     Path file = tmp.resolve(name);
-    try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+    try (OutputStream os = Files.newOutputStream(file);
+        ZipOutputStream zip = new ZipOutputStream(os)) {
       for (Map.Entry<String, String> e : entries.entrySet()) {
         zip.putNextEntry(new ZipEntry(e.getKey()));
         zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));

@@ -125,8 +125,8 @@ public final class ExchangeImport {
     qde.users().forEach(u -> coders.put(u.name().isEmpty() ? u.guid() : u.name(),
         coderOfUser.get(u.guid())));
     return new ImportPlan(qde.origin(), vendor, scheme, reason, outcomes,
-        read.stream().filter(ReadSource::isNew).map(ReadSource::transcript).toList(), merge.codebook(),
-        merge.added(), coders, codings, memos, participants, warnings);
+        read.stream().filter(ReadSource::isNew).map(ReadSource::transcript).toList(),
+        merge.codebook(), merge.added(), coders, codings, memos, participants, warnings);
   }
 
   private QdaCodes.Merge codes(QdeProject qde, byte[] document) {
@@ -259,7 +259,7 @@ public final class ExchangeImport {
     return memos;
   }
 
-  /** A note on a transcript named after one of its units (as Tacit exports them) is on that unit. */
+  /** A note on a transcript named after one of its units (as Tacit exports them) is on it. */
   private static MemoTarget unitOrSelf(MemoTarget target, String noteName) {
     if (target.kind() == MemoTarget.Kind.TRANSCRIPT && UnitId.parse(noteName)
         .filter(u -> u.doc().equals(target.id())).isPresent()) {

@@ -70,7 +70,8 @@ public final class QdpxArchive {
       }
       problems.throwIfAny();
       return new QdpxArchive(name, entries);
-    } catch (ZipException e) {
+    } catch (ZipException | IllegalArgumentException e) {
+      // ZipFile throws IllegalArgumentException for entry names that are not valid UTF-8.
       throw new BadInputException(name, "is not a readable zip archive (" + e.getMessage()
           + "); a .qdpx file is one; export the project again");
     } catch (IOException e) {

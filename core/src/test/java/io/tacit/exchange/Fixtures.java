@@ -28,7 +28,8 @@ public final class Fixtures {
   public static Path qdpx(String name, Path dir) throws IOException {
     Path root = folder(name);
     Path out = dir.resolve(name + ".qdpx");
-    try (OutputStream os = Files.newOutputStream(out); ZipOutputStream zip = new ZipOutputStream(os);
+    try (OutputStream os = Files.newOutputStream(out);
+        ZipOutputStream zip = new ZipOutputStream(os);
         Stream<Path> files = Files.walk(root)) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
         zip.putNextEntry(new ZipEntry(root.relativize(f).toString().replace('\\', '/')));
@@ -41,7 +42,8 @@ public final class Fixtures {
 
   /** A .qdpx of the given entries, in order. */
   public static Path zip(Path file, Map<String, byte[]> entries) throws IOException {
-    try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+    try (OutputStream os = Files.newOutputStream(file);
+        ZipOutputStream zip = new ZipOutputStream(os)) {
       for (Map.Entry<String, byte[]> e : entries.entrySet()) {
         zip.putNextEntry(new ZipEntry(e.getKey()));
         zip.write(e.getValue());

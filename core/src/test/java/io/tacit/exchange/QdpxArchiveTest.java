@@ -66,7 +66,8 @@ class QdpxArchiveTest {
   @Test
   void refusesAZipBombByWhatItReallyInflatesTo() throws IOException {
     Path file = tmp.resolve("bomb.qdpx");
-    try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+    try (OutputStream os = Files.newOutputStream(file);
+        ZipOutputStream zip = new ZipOutputStream(os)) {
       zip.putNextEntry(new ZipEntry("project.qde"));
       byte[] zeros = new byte[1 << 20];
       for (int i = 0; i < 20; i++) {
@@ -101,6 +102,19 @@ class QdpxArchiveTest {
     assertThatThrownBy(() -> QdpxArchive.read(file, "big.qdpx",
         new QdpxArchive.Limits(10, 1000, 1000, 1000)))
         .isInstanceOf(BadInputException.class).hasMessageContaining("past the limit");
+  }
+
+  @Test
+  void refusesAnArchiveWhoseEntryNamesAreNotUtf8() throws IOException {
+    Path file = tmp.resolve("latin1.qdpx");
+    try (OutputStream os = Files.newOutputStream(file);
+        ZipOutputStream zip = new ZipOutputStream(os, StandardCharsets.ISO_8859_1)) {
+      zip.putNextEntry(new ZipEntry("sources/caf\u00E9.txt"));
+      zip.write(QDE);
+      zip.closeEntry();
+    }
+    assertThatThrownBy(() -> read(file)).isInstanceOf(BadInputException.class)
+        .hasMessageContaining("not a readable zip archive");
   }
 
   @Test
