@@ -54,7 +54,7 @@ final class ThemesSuggest implements Callable<Integer> {
 
     @Option(names = "--threshold", paramLabel = "T",
         description = "Join codes while their average association is at least T (default: twice the"
-            + " median association of all code pairs, at least 0.05, with no candidate over 40%"
+            + " median association of all code pairs, at least 0.05, with no candidate over 40%%"
             + " of the codes).")
     @Nullable Double threshold;
   }
