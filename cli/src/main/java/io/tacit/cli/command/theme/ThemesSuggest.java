@@ -53,9 +53,9 @@ final class ThemesSuggest implements Callable<Integer> {
     @Nullable Integer k;
 
     @Option(names = "--threshold", paramLabel = "T",
-        description = "Join codes while their average association is at least T (default: twice the"
-            + " median association of all code pairs, at least 0.05, with no candidate over 40%%"
-            + " of the codes).")
+        description = "Join codes while their average association is at least T (default: twice"
+            + " the median association of all code pairs or the largest gap in the tree if lower,"
+            + " at least 0.05, with no candidate over 40%% of the codes or 3).")
     @Nullable Double threshold;
   }
 
