@@ -91,6 +91,7 @@ class ThemeSuggesterTest {
     assertThat(s.cooccurrence().pairs()).allSatisfy(p -> assertThat(p.together()).isPositive());
     assertThat(s.candidates()).extracting(Candidate::codes).containsExactlyInAnyOrder(
         List.of("listening", "trust", "own-story"), List.of("waiting", "referrals", "transport"));
+    assertThat(s.alone()).isEmpty();
   }
 
   @Test
@@ -98,6 +99,22 @@ class ThemeSuggesterTest {
     Suggestion s = ThemeSuggester.suggest(study().data(), CODEBOOK, SuggestOptions.DEFAULT);
     assertThat(s.candidates()).extracting(Candidate::codes).containsExactly(
         List.of("councils", "meetings", "advocacy"), List.of("questions", "visits", "doctor"));
+  }
+
+  @Test
+  void aCodeAloneIsListedApartUnlessHalfTheParticipantsHaveIt() {
+    // Cut into four: advocacy and doctor stand alone; each is coded for 3 of 6 participants.
+    Suggestion s = ThemeSuggester.suggest(study().data(), CODEBOOK,
+        SuggestOptions.DEFAULT.withCut(ThemeCut.ofK(4)));
+    assertThat(s.candidates()).extracting(Candidate::codes).contains(List.of("advocacy"),
+        List.of("doctor"));
+    assertThat(s.alone()).isEmpty();
+    // Funding (two extracts, two participants) stands alone once placed: not yet in a theme.
+    Suggestion low = ThemeSuggester.suggest(study().data(), CODEBOOK,
+        new SuggestOptions(2, ThemeCut.DEFAULT, 1, 3));
+    assertThat(low.alone()).containsExactly(new Suggestion.Alone("funding", "Funding", 2, 2));
+    assertThat(low.candidates()).allSatisfy(c -> assertThat(c.codes()).doesNotContain("funding"));
+    assertThat(low.unplaced()).isEmpty();
   }
 
   @Test
