@@ -111,6 +111,23 @@ class ThemeCommandsTest {
   }
 
   @Test
+  void aCodeThatJoinsNoOtherIsListedApartAsNotYetInATheme() throws IOException {
+    // peer-funding: two extracts from two of five participants, never beside another code.
+    CliRun r = run("themes", "suggest", "--coder", "lead", "--min-support", "2", "--window", "0",
+        "--format", "csv");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"\",(not yet in a theme) Funding and Sustainability,"
+        + "peer-funding,2,2,,,\n");
+    assertThat(r.err()).contains("2 candidate theme(s) from 4 code(s)").contains("Codes not yet"
+        + " in a theme (they joined no other code, and fewer than half of the participants have"
+        + " them): peer-funding (2 extracts, 2 participants).");
+    assertThat(Files.readString(study.resolve("themes.yaml"))).doesNotContain("peer-funding");
+    JsonNode list = JSON.readTree(run("themes", "suggest", "--coder", "lead", "--min-support", "2",
+        "--window", "0", "--format", "json").out());
+    assertThat(list).hasSize(2);
+  }
+
+  @Test
   void suggestRefusesOptionsOutOfRange() {
     assertThat(run("themes", "suggest", "--coder", "lead", "--k", "0").exitCode()).isEqualTo(2);
     assertThat(run("themes", "suggest", "--coder", "lead", "--threshold", "1.5").exitCode())

@@ -3,6 +3,7 @@ package io.tacit.project;
 import io.tacit.BadInputException;
 import io.tacit.Problem;
 import io.tacit.codebook.Codebook;
+import io.tacit.codebook.CodebookComments;
 import io.tacit.codebook.CodebookEditor;
 import io.tacit.codebook.CodebookFormat;
 import io.tacit.codebook.ValidationResult;
@@ -186,8 +187,18 @@ public final class CodebookStore {
     });
   }
 
+  /** Writes the codebook with the comments of the file it replaces, each where it belongs. */
   private void write(Codebook codebook) {
-    AtomicFiles.write(file(), CodebookFormat.YAML.write(codebook));
+    Path file = file();
+    CodebookComments comments;
+    try {
+      comments = Files.isRegularFile(file) ? CodebookComments.read(Files.readString(file))
+          : CodebookComments.read("");
+    } catch (IOException e) {
+      // Not UTF-8 or unreadable: there is no codebook to keep comments from.
+      comments = CodebookComments.read("");
+    }
+    AtomicFiles.write(file, comments.placeInto(CodebookFormat.YAML.write(codebook)));
   }
 
   private List<Path> backUp(Set<Path> files) {

@@ -26,9 +26,8 @@ import java.util.TreeSet;
  * transcripts whose files or codings changed are re-indexed, unless the participants changed,
  * which rebuilds it all. Writing happens under the project lock; searching needs none.
  *
- * <p>Holds no state but the files, so any number may be used at once. Do not call {@link #open}
- * or {@link #refresh} while holding the project lock: an update takes the lock itself, and the
- * lock is not reentrant.
+ * <p>Holds no state but the files, so any number may be used at once. An update takes the project
+ * lock itself (re-entrantly, so a caller that already holds it may refresh too).
  */
 public final class IndexStore {
   private final Project project;

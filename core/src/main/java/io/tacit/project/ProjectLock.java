@@ -18,38 +18,69 @@ import org.jspecify.annotations.Nullable;
 /**
  * The project's writer lock: an OS file lock on {@code .tacit/lock}, so that two commands (in any
  * processes) never write the project at once. A second writer waits, up to a timeout, rather than
- * failing at once. Threads of one process are serialised by an in-process lock first, because the
- * OS lock is held per process. Not reentrant across {@link #acquire} calls on the same thread.
+ * failing at once.
+ *
+ * <p>Threads of one process are serialised by an in-process {@link ReentrantLock} first, because
+ * the OS lock is held per process. The lock is re-entrant: a thread that already holds it (a
+ * store's edit calling another store's edit, say) gets it again at once, and the OS lock is taken
+ * by the outermost acquisition and released when the last one closes. Each instance is one
+ * acquisition; close it on the thread that acquired it (try-with-resources does). Closing twice
+ * does nothing the second time.
  */
 public final class ProjectLock implements AutoCloseable {
-  private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Path, Held> LOCKS = new ConcurrentHashMap<>();
   private static final long POLL_MILLIS = 50;
 
-  private final ReentrantLock local;
-  private final FileChannel channel;
-  private final FileLock lock;
+  /**
+   * One lock file's state in this process. {@code os} is written and read only by the thread
+   * holding {@code local}, which orders those accesses.
+   */
+  private static final class Held {
+    final ReentrantLock local = new ReentrantLock();
+    @Nullable OsLock os;
+  }
 
-  private ProjectLock(ReentrantLock local, FileChannel channel, FileLock lock) {
-    this.local = local;
-    this.channel = channel;
-    this.lock = lock;
+  private record OsLock(FileChannel channel, FileLock lock) {}
+
+  private final Held held;
+  private final Path lockFile;
+  private boolean closed;
+
+  private ProjectLock(Held held, Path lockFile) {
+    this.held = held;
+    this.lockFile = lockFile;
   }
 
   /**
+   * Takes the lock, or takes it once more if this thread already holds it.
+   *
    * @throws TacitException if another writer still holds the lock after {@code timeout}
    */
   public static ProjectLock acquire(Path lockFile, Duration timeout) {
     Path key = lockFile.toAbsolutePath().normalize();
-    ReentrantLock local = IN_PROCESS.computeIfAbsent(key, k -> new ReentrantLock());
+    Held held = LOCKS.computeIfAbsent(key, k -> new Held());
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
-      if (!local.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+      if (!held.local.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
         throw busy(lockFile, timeout);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TacitException("interrupted while waiting for the project lock");
     }
+    if (held.local.getHoldCount() > 1) {
+      return new ProjectLock(held, lockFile);
+    }
+    try {
+      held.os = lockFile(key, lockFile, timeout, deadline);
+      return new ProjectLock(held, lockFile);
+    } catch (RuntimeException e) {
+      held.local.unlock();
+      throw e;
+    }
+  }
+
+  private static OsLock lockFile(Path key, Path lockFile, Duration timeout, long deadline) {
     FileChannel channel = null;
     try {
       Files.createDirectories(key.getParent());
@@ -59,10 +90,11 @@ public final class ProjectLock implements AutoCloseable {
         try {
           lock = channel.tryLock();
         } catch (OverlappingFileLockException e) {
+          // Another class loader's copy of Tacit in this process holds it: wait as for a process.
           lock = null;
         }
         if (lock != null) {
-          return new ProjectLock(local, channel, lock);
+          return new OsLock(channel, lock);
         }
         if (System.nanoTime() > deadline) {
           throw busy(lockFile, timeout);
@@ -70,14 +102,14 @@ public final class ProjectLock implements AutoCloseable {
         Thread.sleep(POLL_MILLIS);
       }
     } catch (IOException e) {
-      release(local, channel);
+      closeQuietly(channel);
       throw new UncheckedIOException("could not open the project lock " + lockFile, e);
     } catch (InterruptedException e) {
-      release(local, channel);
+      closeQuietly(channel);
       Thread.currentThread().interrupt();
       throw new TacitException("interrupted while waiting for the project lock");
     } catch (RuntimeException e) {
-      release(local, channel);
+      closeQuietly(channel);
       throw e;
     }
   }
@@ -88,27 +120,50 @@ public final class ProjectLock implements AutoCloseable {
         + " this command again");
   }
 
-  private static void release(ReentrantLock local, @Nullable FileChannel channel) {
+  private static void closeQuietly(@Nullable FileChannel channel) {
     try {
       if (channel != null) {
         channel.close();
       }
     } catch (IOException ignored) {
       // Closing the channel also drops any OS lock; nothing more to do.
-    } finally {
-      if (local.isHeldByCurrentThread()) {
-        local.unlock();
-      }
     }
   }
 
+  /** Whether the current thread holds the lock on {@code lockFile} (at any depth). */
+  static boolean isHeldByCurrentThread(Path lockFile) {
+    Held held = LOCKS.get(lockFile.toAbsolutePath().normalize());
+    return held != null && held.local.isHeldByCurrentThread();
+  }
+
+  /**
+   * Ends this acquisition; the last one to close on the thread releases the OS lock.
+   *
+   * @throws IllegalStateException if called on a thread that does not hold the lock
+   */
   @Override
   public void close() {
-    try {
-      lock.release();
-    } catch (IOException ignored) {
-      // Released when the channel closes in any case.
+    if (closed) {
+      return;
     }
-    release(local, channel);
+    if (!held.local.isHeldByCurrentThread()) {
+      throw new IllegalStateException("the project lock " + lockFile + " is released by a"
+          + " thread that does not hold it; close it where it was acquired");
+    }
+    closed = true;
+    try {
+      OsLock os = held.os;
+      if (held.local.getHoldCount() == 1 && os != null) {
+        held.os = null;
+        try {
+          os.lock().release();
+        } catch (IOException ignored) {
+          // Released when the channel closes in any case.
+        }
+        closeQuietly(os.channel());
+      }
+    } finally {
+      held.local.unlock();
+    }
   }
 }

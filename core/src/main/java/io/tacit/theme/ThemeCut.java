@@ -1,22 +1,34 @@
 package io.tacit.theme;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Where to cut the tree of codes into candidate themes. Immutable.
  *
- * @param k the number of candidates wanted, or 0 to cut by association
+ * @param k the number of clusters wanted, or 0 to cut by association
  * @param threshold join clusters only while their average association is at least this
  * @param medianMultiple if above 0, the threshold rises to this multiple of the median
  *     association over all pairs of placed codes, so that the cut follows how densely the data
  *     were coded
- * @param maxShare the largest share of the placed codes one candidate may hold (1 for no cap)
+ * @param largestGap if set, the threshold never rises above the middle of the largest gap
+ *     between successive merges of the tree, so that the multiple of the median cannot forbid
+ *     every merge where codes meet everywhere
+ * @param maxShare the largest share of the placed codes one candidate may hold (1 for no cap);
+ *     any candidate may hold {@link #SMALLEST_CAP} codes whatever the share
  */
-public record ThemeCut(int k, double threshold, double medianMultiple, double maxShare) {
+public record ThemeCut(int k, double threshold, double medianMultiple, boolean largestGap,
+    double maxShare) {
+  /** A cap never forbids a theme of three codes, however few codes there are. */
+  static final int SMALLEST_CAP = 3;
+
   /**
    * The default: join while the average Jaccard association is at least twice the median over all
-   * code pairs (codes clearly more together than codes usually are) and at least 0.05, and never
-   * let one candidate hold more than 40% of the placed codes (docs/adr/0007-theme-association.md).
+   * code pairs, or down to the largest gap in the tree if that comes first, and never below
+   * 0.05; no candidate holds more than 40% of the placed codes, or 3 if that is more
+   * (docs/adr/0007-theme-association.md).
    */
-  public static final ThemeCut DEFAULT = new ThemeCut(0, 0.05, 2.0, 0.4);
+  public static final ThemeCut DEFAULT = new ThemeCut(0, 0.05, 2.0, true, 0.4);
 
   public ThemeCut {
     if (k < 0) {
@@ -33,34 +45,69 @@ public record ThemeCut(int k, double threshold, double medianMultiple, double ma
     }
   }
 
-  /** Exactly {@code k} candidates where the data allow it (codes never together are not joined). */
+  /** Exactly {@code k} clusters where the data allow it (codes never together are not joined). */
   public static ThemeCut ofK(int k) {
     if (k < 1) {
       throw new IllegalArgumentException("--k must be 1 or more");
     }
-    return new ThemeCut(k, 0, 0, 1);
+    return new ThemeCut(k, 0, 0, false, 1);
   }
 
   /** Join while the average association is at least {@code threshold}; no cap. */
   public static ThemeCut ofThreshold(double threshold) {
-    return new ThemeCut(0, threshold, 0, 1);
+    return new ThemeCut(0, threshold, 0, false, 1);
   }
 
-  /** The threshold in force for these associations. */
-  double effectiveThreshold(Cooccurrence association) {
-    if (medianMultiple == 0 || association.size() < 2) {
-      return threshold;
+  /** The most codes one candidate may hold, of {@code n} placed codes. */
+  int cap(int n) {
+    if (maxShare >= 1) {
+      return n;
     }
-    double[] all = new double[association.size() * (association.size() - 1) / 2];
+    return Math.max(SMALLEST_CAP, (int) Math.floor(maxShare * n + 1e-12));
+  }
+
+  /**
+   * The threshold in force for these associations and this tree.
+   *
+   * @param heights the average association of each merge of the whole tree, in merge order
+   */
+  double effectiveThreshold(Cooccurrence association, List<Double> heights) {
+    double t = medianMultiple == 0 || association.size() < 2 ? threshold
+        : medianMultiple * median(association);
+    if (largestGap) {
+      t = Math.min(t, largestGap(heights));
+    }
+    return Math.max(threshold, t);
+  }
+
+  private static double median(Cooccurrence association) {
+    int n = association.size();
+    double[] all = new double[n * (n - 1) / 2];
     int i = 0;
-    for (int a = 0; a < association.size(); a++) {
-      for (int b = a + 1; b < association.size(); b++) {
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
         all[i++] = association.association(a, b);
       }
     }
-    java.util.Arrays.sort(all);
-    double median = all.length % 2 == 1 ? all[all.length / 2]
+    Arrays.sort(all);
+    return all.length % 2 == 1 ? all[all.length / 2]
         : (all[all.length / 2 - 1] + all[all.length / 2]) / 2;
-    return Math.max(threshold, medianMultiple * median);
+  }
+
+  /**
+   * The middle of the largest drop between one merge and the next (of equal drops, the last);
+   * no limit for a tree of fewer than two merges.
+   */
+  static double largestGap(List<Double> heights) {
+    double gap = 0;
+    double middle = Double.POSITIVE_INFINITY;
+    for (int m = 0; m + 1 < heights.size(); m++) {
+      double drop = heights.get(m) - heights.get(m + 1);
+      if (drop > 0 && drop >= gap - 1e-12) {
+        gap = drop;
+        middle = (heights.get(m) + heights.get(m + 1)) / 2;
+      }
+    }
+    return middle;
   }
 }

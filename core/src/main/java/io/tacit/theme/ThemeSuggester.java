@@ -16,13 +16,18 @@ import java.util.stream.Collectors;
  * Collates codes into candidate themes (Braun and Clarke's phase 3): codes with enough extracts
  * are clustered by how often they occur together in neighbouring units, each cluster is named from
  * its most frequent code and the distinctive terms of its extracts, and quoted by its most central
- * extracts from different participants. The same data and options give the same candidates in the
- * same order. Stateless.
+ * extracts from different participants. A code that joins no other is a candidate on its own only
+ * with strong support ({@link #standsAlone}); otherwise it is listed as not yet in a theme. The
+ * same data and options give the same candidates in the same order. Stateless.
  */
 public final class ThemeSuggester {
   private static final int TERMS = 5;
   private static final int NAME_TERMS = 3;
   static final int CENTRAL_TERMS = 10;
+  /** A code alone is a theme when at least this share of the participants have it... */
+  static final double ALONE_SHARE = 0.5;
+  /** ... and at least this many. */
+  static final int ALONE_PARTICIPANTS = 3;
 
   private ThemeSuggester() {}
 
@@ -40,7 +45,17 @@ public final class ThemeSuggester {
     List<List<Integer>> clusters = AverageLinkage.cluster(cooc, options.cut());
 
     List<Draft> drafts = new ArrayList<>();
+    List<Suggestion.Alone> alone = new ArrayList<>();
     for (List<Integer> cluster : clusters) {
+      if (cluster.size() == 1) {
+        String code = placed.get(cluster.get(0));
+        Reach reach = Reach.of(data, data.extractsOfAny(Set.of(code)));
+        if (!standsAlone(reach)) {
+          alone.add(new Suggestion.Alone(code, name(codebook, code), reach.extracts(),
+              reach.participants()));
+          continue;
+        }
+      }
       List<String> codes = cluster.stream().map(placed::get)
           .sorted(Comparator.comparingInt((String c) -> -data.extracts(c).size())
               .thenComparing(c -> c))
@@ -73,7 +88,18 @@ public final class ThemeSuggester {
                 options.quotes())));
       }
     }
-    return new Suggestion(candidates, unplaced, cooc);
+    alone.sort(Comparator.comparing(Suggestion.Alone::code));
+    return new Suggestion(candidates, alone, unplaced, cooc);
+  }
+
+  /**
+   * Whether a code that joined no other is a theme on its own: when it is part of the pattern of
+   * most accounts, coded for at least half of the participants (and at least three of them).
+   * A narrower code is more likely a piece of a theme not yet seen, and is listed apart.
+   */
+  static boolean standsAlone(Reach reach) {
+    return reach.participants() >= ALONE_PARTICIPANTS
+        && reach.participants() >= ALONE_SHARE * reach.of() - 1e-9;
   }
 
   /** A cluster on its way to a candidate. */

@@ -150,4 +150,28 @@ class CodebookStoreTest {
     store.update(cb -> store.editor().rename(cb, "cost", "Cost", ""));
     assertThat(store.file()).hasBinaryContent(before);
   }
+
+  @Test
+  void editsKeepTheCommentsOfTheTemplate() throws IOException {
+    String template;
+    try (var in = CodebookStoreTest.class.getResourceAsStream("/io/tacit/codebooks/template.yaml")) {
+      template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Files.writeString(tmp.resolve("template.yaml"), template);
+    Project p = ProjectInitializer.init(tmp.resolve("t"), "T",
+        tmp.resolve("template.yaml").toString());
+    CodebookStore codebook = new CodebookStore(p, Clock.fixed(
+        Instant.parse("2026-03-14T09:26:53Z"), ZoneOffset.UTC));
+    Codebook renamed = codebook.update(cb -> codebook.editor().rename(cb, "barriers-cost",
+        "Costs", "plural"));
+    String written = Files.readString(codebook.file());
+    assertThat(comments(written)).isEqualTo(comments(template)).hasSizeGreaterThan(30);
+    assertThat(written).contains("\n    # name: Title Case; unique among its siblings. This is"
+        + " what coders see.\n    name: Barriers to Care\n").contains("    name: Costs\n");
+    assertThat(codebook.load()).isEqualTo(renamed);
+  }
+
+  private static java.util.List<String> comments(String yaml) {
+    return yaml.lines().map(String::strip).filter(l -> l.startsWith("#")).toList();
+  }
 }

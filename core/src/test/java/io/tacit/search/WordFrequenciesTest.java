@@ -96,4 +96,16 @@ class WordFrequenciesTest {
           .hasMessageContaining("only the value \"phone\"");
     }
   }
+
+  @Test
+  void spokenFillersAreNotCounted() {
+    StudyFixture.importText(project, tmp, "p03", "Interviewer: And the nurse?\n\n"
+        + "P03: Like, the nurse is kind of the one thing. I really like the nurse, like a lot."
+        + " Somebody has to do the stuff, honestly.\n");
+    List<WordCount> words = words(UnitType.TURN);
+    assertThat(words).extracting(WordCount::term)
+        .doesNotContain("like", "one", "kind", "thing", "really", "lot", "somebody", "stuff",
+            "honestly");
+    assertThat(find(words, "nurs").count()).isEqualTo(2);
+  }
 }

@@ -83,20 +83,47 @@ class ThemeSuggesterTest {
   }
 
   @Test
-  void defaultCapKeepsSmallCodeSetsApart() {
-    // 40% of six placed codes is two.
+  void theDefaultFindsTheTwoGroupsOfASmallStudyWhereEveryPairMeets() {
+    // Six codes, every pair together somewhere: twice the median pair (0.5) is out of reach of
+    // most pairs, and 40% of six codes would be two; the largest gap in the tree still cuts.
+    Suggestion s = ThemeSuggester.suggest(SmallStudy.data().data(), SmallStudy.CODEBOOK,
+        SuggestOptions.DEFAULT);
+    assertThat(s.cooccurrence().pairs()).allSatisfy(p -> assertThat(p.together()).isPositive());
+    assertThat(s.candidates()).extracting(Candidate::codes).containsExactlyInAnyOrder(
+        List.of("listening", "trust", "own-story"), List.of("waiting", "referrals", "transport"));
+    assertThat(s.alone()).isEmpty();
+  }
+
+  @Test
+  void theDefaultFindsTheTwoClustersOfTheStudy() {
     Suggestion s = ThemeSuggester.suggest(study().data(), CODEBOOK, SuggestOptions.DEFAULT);
     assertThat(s.candidates()).extracting(Candidate::codes).containsExactly(
-        List.of("councils", "meetings"), List.of("questions", "visits"), List.of("advocacy"),
+        List.of("councils", "meetings", "advocacy"), List.of("questions", "visits", "doctor"));
+  }
+
+  @Test
+  void aCodeAloneIsListedApartUnlessHalfTheParticipantsHaveIt() {
+    // Cut into four: advocacy and doctor stand alone; each is coded for 3 of 6 participants.
+    Suggestion s = ThemeSuggester.suggest(study().data(), CODEBOOK,
+        SuggestOptions.DEFAULT.withCut(ThemeCut.ofK(4)));
+    assertThat(s.candidates()).extracting(Candidate::codes).contains(List.of("advocacy"),
         List.of("doctor"));
+    assertThat(s.alone()).isEmpty();
+    // Funding (two extracts, two participants) stands alone once placed: not yet in a theme.
+    Suggestion low = ThemeSuggester.suggest(study().data(), CODEBOOK,
+        new SuggestOptions(2, ThemeCut.DEFAULT, 1, 3));
+    assertThat(low.alone()).containsExactly(new Suggestion.Alone("funding", "Funding", 2, 2));
+    assertThat(low.candidates()).allSatisfy(c -> assertThat(c.codes()).doesNotContain("funding"));
+    assertThat(low.unplaced()).isEmpty();
   }
 
   @Test
   void capsTheShareOfCodesInOneCandidate() {
-    // All six placed codes would join at a threshold of 0; 40% of 6 is 2 codes at most.
+    // All seven placed codes would join at a threshold of 0; 40% of 7 is 2, but 3 is allowed.
     Suggestion s = ThemeSuggester.suggest(study().data(), CODEBOOK,
-        SuggestOptions.DEFAULT.withCut(new ThemeCut(0, 0.0, 0, 0.4)));
-    assertThat(s.candidates()).allSatisfy(c -> assertThat(c.codes().size()).isLessThanOrEqualTo(2));
+        new SuggestOptions(2, new ThemeCut(0, 0.0, 0, false, 0.4), 1, 3));
+    assertThat(s.candidates()).allSatisfy(c -> assertThat(c.codes().size()).isLessThanOrEqualTo(3));
+    assertThat(s.candidates()).extracting(c -> c.codes().size()).contains(3);
   }
 
   @Test

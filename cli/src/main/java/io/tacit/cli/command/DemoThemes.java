@@ -34,7 +34,7 @@ final class DemoThemes {
         + " (turns, window 1)"), false);
     steps.step("themes", s.candidates().size() + " candidate themes from " + s.candidates()
         .stream().mapToInt(c -> c.codes().size()).sum() + " codes of " + coder
-        + ", written to themes.yaml", t);
+        + ", written to themes.yaml; " + s.alone().size() + " codes not yet in a theme", t);
 
     t = System.nanoTime();
     Themes themes = project.themes().load();

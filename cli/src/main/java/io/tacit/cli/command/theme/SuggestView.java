@@ -24,6 +24,10 @@ final class SuggestView {
           Figures.fixed(c.cohesion(), 3), String.join(" ", c.quotes().stream()
               .map(q -> q.unit().toString()).toList())));
     }
+    for (Suggestion.Alone a : s.alone()) {
+      rows.add(List.of("", "(not yet in a theme) " + a.name(), a.code(),
+          String.valueOf(a.extracts()), String.valueOf(a.participants()), "", "", ""));
+    }
     for (Suggestion.Unplaced u : s.unplaced()) {
       rows.add(List.of("", "(not placed) " + u.name(), u.code(), String.valueOf(u.extracts()),
           "", "", "", ""));

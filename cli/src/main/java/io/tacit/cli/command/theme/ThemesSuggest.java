@@ -49,13 +49,14 @@ final class ThemesSuggest implements Callable<Integer> {
   @Nullable Cut cut;
 
   static final class Cut {
-    @Option(names = "--k", paramLabel = "K", description = "Cut into K candidates.")
+    @Option(names = "--k", paramLabel = "K", description = "Cut the tree into K clusters (a"
+        + " one-code cluster is a candidate only if half of the participants have the code).")
     @Nullable Integer k;
 
     @Option(names = "--threshold", paramLabel = "T",
-        description = "Join codes while their average association is at least T (default: twice the"
-            + " median association of all code pairs, at least 0.05, with no candidate over 40%"
-            + " of the codes).")
+        description = "Join codes while their average association is at least T (default: twice"
+            + " the median association of all code pairs or the largest gap in the tree if lower,"
+            + " at least 0.05, with no candidate over 40%% of the codes or 3).")
     @Nullable Double threshold;
   }
 
@@ -89,6 +90,12 @@ final class ThemesSuggest implements Callable<Integer> {
     messages.info(s.candidates().size() + " candidate theme(s) from " + s.candidates().stream()
         .mapToInt(c -> c.codes().size()).sum() + " code(s) of coder " + in.coder() + ", written"
         + " to " + store.fileName() + ".");
+    if (!s.alone().isEmpty()) {
+      messages.info("Codes not yet in a theme (they joined no other code, and fewer than half"
+          + " of the participants have them): " + String.join(", ", s.alone().stream()
+              .map(a -> a.code() + " (" + a.extracts() + " extracts, " + a.participants()
+                  + " participants)").toList()) + ".");
+    }
     if (!s.unplaced().isEmpty()) {
       messages.info("Codes not placed (fewer than " + minSupport + " extracts): " + String.join(
           ", ", s.unplaced().stream().map(u -> u.code() + " (" + u.extracts() + ")").toList())
