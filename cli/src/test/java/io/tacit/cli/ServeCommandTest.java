@@ -191,6 +191,21 @@ class ServeCommandTest {
     assertThat(foreign.errors()).contains("requests from other web pages are refused");
   }
 
+  @Test
+  void headRequestsAreAnsweredWithoutABodyAndReportNothing() throws Exception {
+    // A web page may send HEAD without asking first (no-cors): each must be a plain refusal,
+    // not an error on the terminal running the workbench (checked after each test).
+    String page = "/s/" + workbench.token() + "/";
+    for (String path : List.of("/", "/api/project", "/s/WRONG/", page)) {
+      Answer a = send(HttpRequest.newBuilder(URI.create(base() + path))
+          .header("X-Tacit-Token", workbench.token())
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+      assertThat(a.status()).as(path).isIn(403, 404, 405);
+      assertThat(a.body()).as(path).isEmpty();
+    }
+    assertThat(get("/api/project").status()).isEqualTo(200);
+  }
+
   /** A request written by hand, so that the Host header can be anything. */
   private String raw(String requestLine, String host) throws IOException {
     try (Socket s = new Socket("127.0.0.1", workbench.port())) {

@@ -224,8 +224,10 @@ public final class Workbench implements AutoCloseable {
   private static void send(HttpExchange exchange, int status, String type, byte[] body)
       throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    if (body.length > 0) {
+    // An answer to HEAD has no body: the server closes its stream, and writing would fail.
+    boolean empty = body.length == 0 || "HEAD".equals(exchange.getRequestMethod());
+    exchange.sendResponseHeaders(status, empty ? -1 : body.length);
+    if (!empty) {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
       }
