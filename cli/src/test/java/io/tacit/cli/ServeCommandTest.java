@@ -206,6 +206,31 @@ class ServeCommandTest {
     assertThat(get("/api/project").status()).isEqualTo(200);
   }
 
+  @Test
+  void connectionsThatNeverFinishTheirRequestDoNotStopTheWorkbench() throws Exception {
+    // Anyone on the machine can connect without the token: more half-written requests than
+    // the workbench has threads must be dropped after a while, not hold it up for good.
+    List<Socket> stalled = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) {
+        Socket s = new Socket("127.0.0.1", workbench.port());
+        s.getOutputStream().write("GET /api/project HTTP/1.1\r\n".getBytes(
+            StandardCharsets.US_ASCII));
+        s.getOutputStream().flush();
+        stalled.add(s);
+      }
+      Thread.sleep(500);
+      HttpResponse<String> r = HTTP.sendAsync(HttpRequest.newBuilder(
+          URI.create(base() + "/api/project")).header("X-Tacit-Token", workbench.token())
+          .build(), HttpResponse.BodyHandlers.ofString()).get(20, TimeUnit.SECONDS);
+      assertThat(r.statusCode()).isEqualTo(200);
+    } finally {
+      for (Socket s : stalled) {
+        s.close();
+      }
+    }
+  }
+
   /** A request written by hand, so that the Host header can be anything. */
   private String raw(String requestLine, String host) throws IOException {
     try (Socket s = new Socket("127.0.0.1", workbench.port())) {

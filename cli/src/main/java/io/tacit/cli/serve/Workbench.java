@@ -35,6 +35,12 @@ import java.util.function.Function;
  */
 public final class Workbench implements AutoCloseable {
   private static final String PAGE_PREFIX = "/s/";
+  /**
+   * The JDK server's limit, in seconds, on reading a request's line, headers and body (the
+   * handler's own work is not limited): without it, a few connections that never finish a
+   * request hold every thread, and the page gets no answer. The server reads it once per JVM.
+   */
+  private static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
 
   private final HttpServer server;
   private final ExecutorService threads;
@@ -87,6 +93,9 @@ public final class Workbench implements AutoCloseable {
   public static Workbench start(Project project, int port, String coder, PrintWriter log,
       boolean verbose) {
     Ids.require("coder", coder);
+    if (System.getProperty(MAX_REQUEST_TIME) == null) {
+      System.setProperty(MAX_REQUEST_TIME, "5");
+    }
     try {
       HttpServer server = HttpServer.create(
           new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
