@@ -392,6 +392,7 @@ class ServeCommandTest {
       {LEAD,"target":7,"code":"housing"}             | 400 | needs \\"target\\" (text)
       [1, 2]                                         | 400 | must be a JSON object
       {"coder":                                      | 400 | the request body is not JSON
+      {LEAD,"target":"p01:t2","target":"p01:t4","code":"housing"} | 400 | Duplicate field
       {"coder":"lead","version":"abc","target":"p01:t2","code":"housing"} | 409 | changed since
       """)
   void badWritesAreRefusedAndWriteNothing(String body, int status, String message)

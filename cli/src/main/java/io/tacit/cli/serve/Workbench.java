@@ -1,5 +1,6 @@
 package io.tacit.cli.serve;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -48,7 +49,9 @@ public final class Workbench implements AutoCloseable {
   private final Guard guard;
   private final Map<String, Function<Request, Object>> reads;
   private final Map<String, Function<Request, Object>> writes;
-  private final ObjectMapper json = JsonMapper.builder().build();
+  // A field given twice is refused: which of the two a write would use is not for us to guess.
+  private final ObjectMapper json = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private final PrintWriter log;
   private final boolean verbose;
 
