@@ -191,6 +191,46 @@ class ServeCommandTest {
     assertThat(foreign.errors()).contains("requests from other web pages are refused");
   }
 
+  @Test
+  void headRequestsAreAnsweredWithoutABodyAndReportNothing() throws Exception {
+    // A web page may send HEAD without asking first (no-cors): each must be a plain refusal,
+    // not an error on the terminal running the workbench (checked after each test).
+    String page = "/s/" + workbench.token() + "/";
+    for (String path : List.of("/", "/api/project", "/s/WRONG/", page)) {
+      Answer a = send(HttpRequest.newBuilder(URI.create(base() + path))
+          .header("X-Tacit-Token", workbench.token())
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+      assertThat(a.status()).as(path).isIn(403, 404, 405);
+      assertThat(a.body()).as(path).isEmpty();
+    }
+    assertThat(get("/api/project").status()).isEqualTo(200);
+  }
+
+  @Test
+  void connectionsThatNeverFinishTheirRequestDoNotStopTheWorkbench() throws Exception {
+    // Anyone on the machine can connect without the token: more half-written requests than
+    // the workbench has threads must be dropped after a while, not hold it up for good.
+    List<Socket> stalled = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) {
+        Socket s = new Socket("127.0.0.1", workbench.port());
+        s.getOutputStream().write("GET /api/project HTTP/1.1\r\n".getBytes(
+            StandardCharsets.US_ASCII));
+        s.getOutputStream().flush();
+        stalled.add(s);
+      }
+      Thread.sleep(500);
+      HttpResponse<String> r = HTTP.sendAsync(HttpRequest.newBuilder(
+          URI.create(base() + "/api/project")).header("X-Tacit-Token", workbench.token())
+          .build(), HttpResponse.BodyHandlers.ofString()).get(20, TimeUnit.SECONDS);
+      assertThat(r.statusCode()).isEqualTo(200);
+    } finally {
+      for (Socket s : stalled) {
+        s.close();
+      }
+    }
+  }
+
   /** A request written by hand, so that the Host header can be anything. */
   private String raw(String requestLine, String host) throws IOException {
     try (Socket s = new Socket("127.0.0.1", workbench.port())) {
@@ -352,6 +392,7 @@ class ServeCommandTest {
       {LEAD,"target":7,"code":"housing"}             | 400 | needs \\"target\\" (text)
       [1, 2]                                         | 400 | must be a JSON object
       {"coder":                                      | 400 | the request body is not JSON
+      {LEAD,"target":"p01:t2","target":"p01:t4","code":"housing"} | 400 | Duplicate field
       {"coder":"lead","version":"abc","target":"p01:t2","code":"housing"} | 409 | changed since
       """)
   void badWritesAreRefusedAndWriteNothing(String body, int status, String message)

@@ -232,6 +232,36 @@ class WorkbenchBrowserTest {
       assertThat(Files.readString(study.resolve("memos/p99-t2.md"))).contains("Called back")
           .contains("lead");
 
+      // A second coder starts from the page: a bad id is refused there, a good one codes the
+      // focused unit into a new coding/third.csv with the key of the code used last.
+      Path third = study.resolve("coding/third.csv");
+      browser.eval("(() => { const s = document.getElementById('coder'); s.value = '+new';"
+          + " s.dispatchEvent(new Event('change')); })()");
+      browser.waitFor("document.getElementById('new-coder-id') === document.activeElement",
+          WAIT);
+      browser.eval("(() => { document.getElementById('new-coder-id').value = 'Third Coder';"
+          + " document.getElementById('new-coder').requestSubmit(); })()");
+      browser.waitFor("document.getElementById('status').textContent.startsWith('coder id"
+          + " \"Third Coder\" is not allowed')", WAIT);
+      browser.eval("(() => { document.getElementById('new-coder-id').value = 'third';"
+          + " document.getElementById('new-coder').requestSubmit(); })()");
+      browser.waitFor("document.querySelector('.sub').textContent.includes('coding as third')"
+          + " && document.querySelector('.unit.focused').dataset.unit === 'p99:t2'", WAIT);
+      assertThat(browser.eval("document.getElementById('status').textContent").asText())
+          .isEqualTo("Coding as third; coding/third.csv is written with their first coding.");
+      assertThat(browser.eval("document.getElementById('new-coder').hidden").asBoolean())
+          .isTrue();
+      assertThat(third).doesNotExist();
+      browser.eval("document.activeElement.blur()");
+      browser.key("1");
+      browser.waitFor("document.getElementById('status').textContent.startsWith('Coded p99:t2"
+          + " as')", WAIT);
+      Span p99t2 = t.unit(UnitId.parse("p99:t2").orElseThrow()).orElseThrow().span();
+      assertThat(Files.readString(third)).contains("p99," + p99t2.start() + "," + p99t2.end()
+          + "," + CODE + ",,");
+      assertThat(browser.eval("[...document.getElementById('coder').options].map(o => o.value)"
+          + ".join(' ')").asText()).isEqualTo("consensus lead second third +new");
+
       // The one refused write shows in the browser's log as a 409; nothing else may.
       assertThat(browser.problems().stream().filter(p -> !p.contains("status of 409")).toList())
           .as("console errors and CSP violations").isEmpty();

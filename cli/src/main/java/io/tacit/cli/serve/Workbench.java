@@ -1,5 +1,6 @@
 package io.tacit.cli.serve;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -35,6 +36,12 @@ import java.util.function.Function;
  */
 public final class Workbench implements AutoCloseable {
   private static final String PAGE_PREFIX = "/s/";
+  /**
+   * The JDK server's limit, in seconds, on reading a request's line, headers and body (the
+   * handler's own work is not limited): without it, a few connections that never finish a
+   * request hold every thread, and the page gets no answer. The server reads it once per JVM.
+   */
+  private static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
 
   private final HttpServer server;
   private final ExecutorService threads;
@@ -42,7 +49,9 @@ public final class Workbench implements AutoCloseable {
   private final Guard guard;
   private final Map<String, Function<Request, Object>> reads;
   private final Map<String, Function<Request, Object>> writes;
-  private final ObjectMapper json = JsonMapper.builder().build();
+  // A field given twice is refused: which of the two a write would use is not for us to guess.
+  private final ObjectMapper json = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private final PrintWriter log;
   private final boolean verbose;
 
@@ -87,6 +96,9 @@ public final class Workbench implements AutoCloseable {
   public static Workbench start(Project project, int port, String coder, PrintWriter log,
       boolean verbose) {
     Ids.require("coder", coder);
+    if (System.getProperty(MAX_REQUEST_TIME) == null) {
+      System.setProperty(MAX_REQUEST_TIME, "5");
+    }
     try {
       HttpServer server = HttpServer.create(
           new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
@@ -224,8 +236,10 @@ public final class Workbench implements AutoCloseable {
   private static void send(HttpExchange exchange, int status, String type, byte[] body)
       throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    if (body.length > 0) {
+    // An answer to HEAD has no body: the server closes its stream, and writing would fail.
+    boolean empty = body.length == 0 || "HEAD".equals(exchange.getRequestMethod());
+    exchange.sendResponseHeaders(status, empty ? -1 : body.length);
+    if (!empty) {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
       }

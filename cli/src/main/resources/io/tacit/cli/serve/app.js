@@ -105,12 +105,17 @@
     renderCodeTree();
   }
 
+  // The id rule of coders (and every id in Tacit): they name files. The server checks it too.
+  const ID_RULE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+  // Not a valid id, so never a coder's: the choice that starts a new coder.
+  const NEW_CODER = '+new';
+
   function fillCoders() {
     const coders = Array.from(new Set(state.project.coders.concat([state.coder]))).sort();
     const pick = $('coder');
     pick.replaceChildren.apply(pick, coders.map(function (c) {
       return el('option', { value: c, textContent: c, selected: c === state.coder });
-    }));
+    }).concat([el('option', { value: NEW_CODER, textContent: 'New coder\u2026' })]));
     const other = $('compare');
     other.replaceChildren.apply(other, [el('option', { value: '', textContent: 'nobody' })]
       .concat(coders.filter(function (c) { return c !== state.coder; }).map(function (c) {
@@ -584,6 +589,9 @@
       state.selection = null;
       window.getSelection().removeAllRanges();
       $('help').hidden = true;
+      if (ev.target === $('new-coder-id')) {
+        $('new-coder').hidden = true;
+      }
       if (typing(ev.target)) {
         ev.target.blur();
         focus(state.focus);
@@ -647,15 +655,45 @@
     }
   });
   $('coder').addEventListener('change', function () {
-    state.coder = $('coder').value;
+    if ($('coder').value === NEW_CODER) {
+      $('coder').value = state.coder;
+      $('new-coder').hidden = false;
+      $('new-coder-id').focus();
+      return;
+    }
+    switchCoder($('coder').value);
+  });
+  $('new-coder').addEventListener('submit', async function (ev) {
+    ev.preventDefault();
+    const id = $('new-coder-id').value.trim();
+    if (!ID_RULE.test(id)) {
+      status('coder id "' + id + '" is not allowed: use 1 to 64 lowercase letters, digits, \'-\''
+        + ' or \'_\', starting with a letter or digit', 'error');
+      $('new-coder-id').focus();
+      return;
+    }
+    $('new-coder').hidden = true;
+    $('new-coder-id').value = '';
+    const fresh = state.project.coders.indexOf(id) < 0;
+    if (fresh) {
+      // Listed from now on, to switch back to, though their file is made by their first coding.
+      state.project.coders.push(id);
+    }
+    await switchCoder(id);
+    status('Coding as ' + id + (fresh ? '; coding/' + id + '.csv is written with their first'
+      + ' coding.' : '.'), 'ok');
+  });
+
+  async function switchCoder(id) {
+    state.coder = id;
     if (state.other === state.coder) {
       state.other = '';
     }
     fillCoders();
     if (state.data) {
-      openTranscript(state.data.id, focusedUnit());
+      await openTranscript(state.data.id, focusedUnit());
     }
-  });
+  }
   $('compare').addEventListener('change', function () {
     state.other = $('compare').value;
     if (state.data) {
