@@ -129,8 +129,15 @@ class TranscriptJsonTest {
     assertThatThrownBy(() -> TranscriptJson.read(new byte[0], empty))
         .isInstanceOf(MismatchedInputException.class).hasMessageContaining("No content");
     Path duplicate = write(tmp, minimal().replace("\"words\": 2", "\"words\": 2, \"words\": 3"));
+    assertThat(TranscriptJson.stream(Files.readAllBytes(duplicate))).isEmpty();
     assertThatThrownBy(() -> TranscriptJson.read(Files.readAllBytes(duplicate), duplicate))
         .isInstanceOf(IOException.class).hasMessageContaining("Duplicate field 'words'");
+    Path inTurn = write(tmp, minimal().replace("\"turns\": []", "\"turns\": [{\"n\": 1,"
+        + " \"speaker\": \"P\", \"role\": \"participant\", \"start\": 0, \"end\": 1,"
+        + " \"start\": 0}]"));
+    assertThat(TranscriptJson.stream(Files.readAllBytes(inTurn))).isEmpty();
+    assertThatThrownBy(() -> TranscriptJson.read(Files.readAllBytes(inTurn), inTurn))
+        .isInstanceOf(IOException.class).hasMessageContaining("Duplicate field 'start'");
   }
 
   @Test
