@@ -30,6 +30,7 @@ public final class Main {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDir,
       boolean terminal) {
-    return TacitCommand.commandLine(new CliContext(workingDir, terminal), out, err).execute(args);
+    return TacitCommand.commandLine(new CliContext(workingDir, terminal), out, err, args)
+        .execute(args);
   }
 }

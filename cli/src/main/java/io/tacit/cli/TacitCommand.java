@@ -22,6 +22,7 @@ import io.tacit.cli.command.theme.ThemesCommand;
 import io.tacit.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -44,30 +45,32 @@ import picocli.CommandLine.Spec;
         "1:unexpected internal error, or the project stayed locked by another command",
         "2:bad usage",
         "3:bad input data (nothing was written)",
-        "4:a quality gate failed"},
-    subcommands = {
-        InitCommand.class,
-        ImportCommand.class,
-        ParticipantsCommand.class,
-        TranscriptsCommand.class,
-        ShowCommand.class,
-        CodebookCommand.class,
-        ExchangeCommand.class,
-        CodeCommand.class,
-        MemoCommand.class,
-        SearchCommand.class,
-        WordsCommand.class,
-        AgreeCommand.class,
-        ConsensusCommand.class,
-        ThemesCommand.class,
-        ReportCommand.class,
-        ServeCommand.class,
-        IndexCommand.class,
-        DeidentifyCommand.class,
-        DemoCommand.class,
-        CommandLine.HelpCommand.class,
-        AutoComplete.GenerateCompletion.class})
+        "4:a quality gate failed"})
 public final class TacitCommand implements Runnable {
+  /** The subcommands, in the order help lists them. */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
+      InitCommand.class,
+      ImportCommand.class,
+      ParticipantsCommand.class,
+      TranscriptsCommand.class,
+      ShowCommand.class,
+      CodebookCommand.class,
+      ExchangeCommand.class,
+      CodeCommand.class,
+      MemoCommand.class,
+      SearchCommand.class,
+      WordsCommand.class,
+      AgreeCommand.class,
+      ConsensusCommand.class,
+      ThemesCommand.class,
+      ReportCommand.class,
+      ServeCommand.class,
+      IndexCommand.class,
+      DeidentifyCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class,
+      AutoComplete.GenerateCompletion.class);
+
   private final CliContext context;
 
   @Spec CommandSpec spec;
@@ -88,10 +91,18 @@ public final class TacitCommand implements Runnable {
     this.context = context;
   }
 
-  /** Builds the command line with Tacit's handlers and streams. */
-  static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
+  /**
+   * Builds the command line with Tacit's handlers and streams, and the subcommands that {@code
+   * args} can reach (see {@link Subcommands}); with no arguments, all of them.
+   */
+  static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err,
+      String... args) {
     TacitCommand root = new TacitCommand(context);
     CommandLine cl = new CommandLine(root);
+    // Subcommands first: the handlers and streams set below reach the subcommands already added.
+    for (Class<?> subcommand : Subcommands.needed(SUBCOMMANDS, args)) {
+      cl.addSubcommand(subcommand);
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -61,19 +61,24 @@ public final class TranscriptStore {
           + " `tacit transcripts` for the ids");
     }
     TranscriptDocument doc;
-    String text;
+    byte[] bytes;
     try {
-      doc = ProjectFiles.JSON.readValue(json.toFile(), TranscriptDocument.class);
-      text = Files.readString(txt, StandardCharsets.UTF_8);
+      doc = TranscriptJson.read(Files.readAllBytes(json), json);
+      bytes = Files.readAllBytes(txt);
+      if (!Sha256.of(bytes).equals(doc.textSha256())) {
+        // Only text that is not UTF-8 cannot be read; any other mismatch is an edit.
+        Files.readString(txt, StandardCharsets.UTF_8);
+        throw new BadInputException("transcripts/" + id + ".txt", "the text was changed after"
+            + " import, so coding offsets no longer fit it; restore the file from version"
+            + " control");
+      }
     } catch (IOException e) {
       throw new BadInputException("transcripts/" + id + ".json", "cannot be read ("
           + e.getMessage() + "); restore it from version control or import the transcript again");
     }
-    if (!Sha256.of(text).equals(doc.textSha256())) {
-      throw new BadInputException("transcripts/" + id + ".txt", "the text was changed after"
-          + " import, so coding offsets no longer fit it; restore the file from version control");
-    }
-    return doc.toTranscript(text);
+    // The bytes are the ones import wrote (their hash says so), so they are valid UTF-8, and the
+    // hash of the bytes is the hash of the text.
+    return doc.toTranscript(new String(bytes, StandardCharsets.UTF_8));
   }
 
   public List<Transcript> loadAll() {

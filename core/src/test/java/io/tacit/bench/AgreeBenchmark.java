@@ -96,7 +96,7 @@ public final class AgreeBenchmark {
   }
 
   /** The repository root: the working folder or a parent holding cli/target/classpath.txt. */
-  private static Path home() {
+  static Path home() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       if (Files.exists(p.resolve("cli/target/classpath.txt"))) {
         return p;
