@@ -81,6 +81,27 @@ class DeidentifyCommandTest {
   }
 
   @Test
+  void refusesAReplacementOverSeveralLinesAndAStaleOrMissingSheet() throws Exception {
+    Path study = study();
+    Files.writeString(study.resolve("sheet.csv"),
+        "doc,start,end,type,original,replacement,accept,context,text_sha256\n"
+        + "p01,41,57,PERSON,Denise Whitfield,\"A\nB\",yes,,x\n"
+        + "p01,41,57,PERSON,Denise Whitfield,[PERSON-1],yes,,not-the-hash\n");
+    CliRun run = CliRun.in(study, "deidentify", "--apply", "sheet.csv");
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).isEqualTo("tacit: sheet.csv:2: the replacement runs over more than one"
+        + " line, which would change the transcript's turns; write it on one line\n");
+    Files.writeString(study.resolve("sheet.csv"),
+        "doc,start,end,type,original,replacement,accept,context,text_sha256\n"
+        + "p01,41,57,PERSON,Denise Whitfield,[PERSON-1],yes,,not-the-hash\n");
+    run = CliRun.in(study, "deidentify", "--apply", "sheet.csv");
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).isEqualTo("tacit: sheet.csv:2: transcript p01 has changed since this"
+        + " sheet was written; write a new one with tacit deidentify --review and review that\n");
+    assertThat(CliRun.in(study, "deidentify", "--apply", "nothing.csv").exitCode()).isEqualTo(3);
+  }
+
+  @Test
   void needsReviewOrApply() throws Exception {
     Path study = study();
     assertThat(CliRun.in(study, "deidentify").exitCode()).isEqualTo(2);

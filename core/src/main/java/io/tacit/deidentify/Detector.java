@@ -42,9 +42,10 @@ public final class Detector {
   private static final Set<String> NOT_IDENTIFYING = Set.of("he", "she", "i", "we", "they",
       "it", "you", "him", "her", "them", "okay", "ok", "yeah", "yes", "no", "um", "uh", "mm",
       "so", "well", "right", "sure", "hi", "hello", "thanks", "god", "honestly", "basically",
-      "actually", "anyway", "oh", "wow", "hmm", "hey", "sorry", "yep", "nope", "mhm", "uh-huh", "medicaid", "medicare",
-      "dbt", "cbt", "np", "cna", "mou", "dmv", "er", "ed", "icu", "ekg", "hipaa", "ssi", "ssdi",
-      "snap", "wic", "mrn", "iop", "php", "aa", "na", "pcp", "rn", "lpn", "lcsw", "md", "ceo", "cfo");
+      "actually", "anyway", "oh", "wow", "hmm", "hey", "sorry", "yep", "nope", "mhm", "uh-huh",
+      "medicaid", "medicare", "dbt", "cbt", "np", "cna", "mou", "dmv", "er", "ed", "icu", "ekg",
+      "hipaa", "ssi", "ssdi", "snap", "wic", "mrn", "iop", "php", "aa", "na", "pcp", "rn", "lpn",
+      "lcsw", "md", "ceo", "cfo");
 
   /** Told about each transcript as its first pass is done, for a progress display. */
   @FunctionalInterface
@@ -165,7 +166,8 @@ public final class Detector {
     while (i >= 0 && Character.isWhitespace(analysed.charAt(i))) {
       i--;
     }
-    return i < 0 || ".?!:\"“(".indexOf(analysed.charAt(i)) >= 0 || analysed.charAt(at - 1) == '\n';
+    return i < 0 || ".?!:\"“(".indexOf(analysed.charAt(i)) >= 0
+        || analysed.charAt(at - 1) == '\n';
   }
 
   /**

@@ -64,9 +64,11 @@ final class IdentifierRules {
       // "her name was Ivy", "a man named Curtis"; "There's Grace, our nurse" mid-sentence only,
       // since "Honestly, the nurse ..." starts many a turn.
       new Rule(IdentifierType.PERSON, Pattern.compile(
-          "(?:[Nn]ame (?:is|was)|[Nn]amed|[Nn]ame's) (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)")),
+          "(?:[Nn]ame (?:is|was)|[Nn]amed|[Nn]ame's)"
+              + " (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)")),
       new Rule(IdentifierType.PERSON, Pattern.compile(
-          "(?<=[\\p{L},] )(?!" + NOT_FIRST + ")(\\p{Lu}[\\p{L}'’-]+), (?:our|my|his|her|their|the)"
+          "(?<=[\\p{L},] )(?!" + NOT_FIRST + ")(\\p{Lu}[\\p{L}'’-]+),"
+              + " (?:our|my|his|her|their|the)"
               + " (?:" + ROLES + ")\\b")),
       // Addresses and agencies by their last word: "Oak Street", "Lakeside Family Clinic".
       new Rule(IdentifierType.LOCATION, Pattern.compile(

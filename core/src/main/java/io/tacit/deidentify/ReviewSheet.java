@@ -90,6 +90,9 @@ public final class ReviewSheet {
       }
       if (accept.equals("yes") && r.cell(5).isBlank()) {
         problems.add(where, "the replacement is blank; give one, or write no in accept");
+      } else if (r.cell(5).contains("\n") || r.cell(5).contains("\r")) {
+        problems.add(where, "the replacement runs over more than one line, which would change"
+            + " the transcript's turns; write it on one line");
       }
       if (start.isPresent() && end.isPresent() && end.get() <= start.get()) {
         problems.add(where, "end " + end.get() + " is not after start " + start.get()

@@ -69,7 +69,8 @@ class LayeringTest {
     ArchRule rule = noClasses()
       .that().resideInAnyPackage("io.tacit.text..", "io.tacit.transcript..", "io.tacit.participant..",
           "io.tacit.codebook..", "io.tacit.coding..", "io.tacit.agreement..", "io.tacit.nlp..",
-          "io.tacit.memo..", "io.tacit.search..", "io.tacit.report..", "io.tacit.exchange..")
+          "io.tacit.memo..", "io.tacit.search..", "io.tacit.report..", "io.tacit.exchange..",
+          "io.tacit.deidentify..")
       .should().dependOnClassesThat().resideInAPackage("io.tacit.project..");
     holds(rule);
   }

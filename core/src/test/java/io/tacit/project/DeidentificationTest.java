@@ -75,7 +75,8 @@ class DeidentificationTest {
     Files.writeString(project.resolve("coding/lead.csv"), "doc,start,end,code,memo,created\n"
         + "p01," + p01.turn(2).span().start() + "," + p01.turn(2).span().end()
         + ",transport,,2026-01-05T10:00:00Z\n"
-        + "p01," + p01.turn(2).span().start() + "," + (maria + 3) + ",contact,,2026-01-05T10:00:00Z\n"
+        + "p01," + p01.turn(2).span().start() + "," + (maria + 3)
+        + ",contact,,2026-01-05T10:00:00Z\n"
         + "p01," + p01.turn(4).span().start() + "," + p01.turn(4).span().end()
         + ",contact,,2026-01-05T10:00:00Z\n"
         + "p02," + p02.turn(2).span().start() + "," + p02.turn(2).span().end()
