@@ -67,8 +67,9 @@ public final class ProblemList {
       fileOrder.putIfAbsent(file(p), fileOrder.size());
     }
     List<Problem> sorted = new ArrayList<>(problems);
-    sorted.sort(Comparator.<Problem>comparingInt(p -> fileOrder.get(file(p)))
-        .thenComparingLong(ProblemList::line));
+    sorted.sort(
+        Comparator.<Problem>comparingInt(p -> fileOrder.get(file(p)))
+            .thenComparingLong(ProblemList::line));
     return sorted;
   }
 
@@ -82,15 +83,22 @@ public final class ProblemList {
     return m.matches() ? Long.parseLong(m.group(2)) : 0;
   }
 
-  /** @throws BadInputException with every problem so far, if there is any */
+  /**
+   * @throws BadInputException with every problem so far, if there is any
+   */
   public void throwIfAny() {
     if (problems.isEmpty()) {
       return;
     }
     List<Problem> all = inFileOrder();
     if (dropped > 0) {
-      all.add(Problem.at("", "... and " + dropped + " more problem(s) like these; fix these and"
-          + " run the command again"));
+      all.add(
+          Problem.at(
+              "",
+              "... and "
+                  + dropped
+                  + " more problem(s) like these; fix these and"
+                  + " run the command again"));
     }
     throw new BadInputException(all);
   }

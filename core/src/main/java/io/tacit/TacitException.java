@@ -1,8 +1,6 @@
 package io.tacit;
 
-/**
- * A failure that Tacit explains to its user in words, without a stack trace. Immutable.
- */
+/** A failure that Tacit explains to its user in words, without a stack trace. Immutable. */
 public class TacitException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

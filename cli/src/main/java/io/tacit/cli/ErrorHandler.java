@@ -29,7 +29,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   private Problem relative(Problem p) {
     String base = workingDir.get().toString() + java.io.File.separator;
     return p.location().startsWith(base)
-        ? Problem.at(p.location().substring(base.length()), p.message()) : p;
+        ? Problem.at(p.location().substring(base.length()), p.message())
+        : p;
   }
 
   @Override
@@ -48,8 +49,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("tacit: " + io.getMessage());
       code = ExitCodes.INTERNAL;
     } else {
-      err.println("tacit: internal error: " + e + (verbose.getAsBoolean() ? ""
-          : " (run again with -v for the details, and please report it)"));
+      err.println(
+          "tacit: internal error: "
+              + e
+              + (verbose.getAsBoolean()
+                  ? ""
+                  : " (run again with -v for the details, and please report it)"));
       code = ExitCodes.INTERNAL;
     }
     if (verbose.getAsBoolean()) {

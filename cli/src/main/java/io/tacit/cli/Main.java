@@ -9,8 +9,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(args, out, err, Path.of("").toAbsolutePath(), isTerminal()));
   }
 
@@ -28,8 +30,8 @@ public final class Main {
    *
    * @param terminal whether output goes to a person (colour, progress, tables by default)
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDir,
-      boolean terminal) {
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, Path workingDir, boolean terminal) {
     return TacitCommand.commandLine(new CliContext(workingDir, terminal), out, err, args)
         .execute(args);
   }

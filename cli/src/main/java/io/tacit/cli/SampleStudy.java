@@ -46,9 +46,12 @@ public final class SampleStudy {
   private static List<Path> copy(Path source, Path target) throws IOException {
     Files.createDirectories(target);
     try (Stream<Path> files = Files.walk(source)) {
-      List<String> sorted = files.filter(Files::isRegularFile)
-          .map(f -> source.relativize(f).toString().replace('\\', '/'))
-          .sorted().toList();
+      List<String> sorted =
+          files
+              .filter(Files::isRegularFile)
+              .map(f -> source.relativize(f).toString().replace('\\', '/'))
+              .sorted()
+              .toList();
       List<Path> copied = new java.util.ArrayList<>();
       for (String name : sorted) {
         Path to = target.resolve(name);

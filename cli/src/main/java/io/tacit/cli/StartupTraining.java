@@ -48,15 +48,41 @@ public final class StartupTraining {
     commands.add(List.of("--version"));
     commands.add(List.of("--help"));
     commands.add(List.of("init", study, "--codebook", "ahrq", "--name", "Training"));
-    commands.add(List.of("-C", study, "import", sources.toString(), "--interviewer",
-        "Jordan Reyes", "--interviewer", "Alex Kim", "--interviewer", "SPEAKER_00"));
-    commands.add(List.of("-C", study, "participants", "import",
-        sources.resolve("participants.csv").toString()));
-    commands.add(List.of("-C", study, "codebook", "import",
-        coding.resolve("inductive-codes.csv").toString(), "--merge", "--reason", "training"));
+    commands.add(
+        List.of(
+            "-C",
+            study,
+            "import",
+            sources.toString(),
+            "--interviewer",
+            "Jordan Reyes",
+            "--interviewer",
+            "Alex Kim",
+            "--interviewer",
+            "SPEAKER_00"));
+    commands.add(
+        List.of(
+            "-C", study, "participants", "import", sources.resolve("participants.csv").toString()));
+    commands.add(
+        List.of(
+            "-C",
+            study,
+            "codebook",
+            "import",
+            coding.resolve("inductive-codes.csv").toString(),
+            "--merge",
+            "--reason",
+            "training"));
     for (String coder : List.of("lead", "second")) {
-      commands.add(List.of("-C", study, "code", "import", "--coder", coder,
-          coding.resolve(coder + ".csv").toString()));
+      commands.add(
+          List.of(
+              "-C",
+              study,
+              "code",
+              "import",
+              "--coder",
+              coder,
+              coding.resolve(coder + ".csv").toString()));
     }
     commands.add(List.of("-C", study, "code", "lead", "lead"));
     for (String format : List.of("table", "csv", "json", "md")) {
@@ -68,12 +94,22 @@ public final class StartupTraining {
     commands.add(List.of("-C", study, "codebook", "show", "--tree"));
     commands.add(List.of("-C", study, "code", "list", "--coder", "lead", "--doc", "p01"));
     for (String unit : List.of("sentence", "char", "span")) {
-      commands.add(List.of("-C", study, "agree", "--coders", "lead,second", "--unit", unit,
-          "--bootstrap", "0"));
+      commands.add(
+          List.of(
+              "-C", study, "agree", "--coders", "lead,second", "--unit", unit, "--bootstrap", "0"));
     }
     commands.add(List.of("agree", "--table", table.toString(), "--level", "nominal"));
-    commands.add(List.of("-C", study, "consensus", "--coders", "lead,second", "--as",
-        "consensus", "--decisions", coding.resolve("decisions.csv").toString()));
+    commands.add(
+        List.of(
+            "-C",
+            study,
+            "consensus",
+            "--coders",
+            "lead,second",
+            "--as",
+            "consensus",
+            "--decisions",
+            coding.resolve("decisions.csv").toString()));
     commands.add(List.of("-C", study, "themes", "suggest"));
     commands.add(List.of("-C", study, "themes", "review"));
     commands.add(List.of("-C", study, "themes", "matrix", "--by", "group"));

@@ -7,14 +7,15 @@ import picocli.CommandLine.Command;
 /**
  * Which subcommands a command line can reach. picocli reads every command's annotations by
  * reflection when it builds the tree, and for Tacit's hundred-odd commands and options that took
- * most of a short command's time; a command line that names one of Tacit's commands needs only
- * that command's subtree, and {@code tacit --version} none. Anything else (no command, help, an
- * unknown name, an unknown global option: whatever may list the commands or suggest one) gets
- * them all, so every output stays as it was. Stateless.
+ * most of a short command's time; a command line that names one of Tacit's commands needs only that
+ * command's subtree, and {@code tacit --version} none. Anything else (no command, help, an unknown
+ * name, an unknown global option: whatever may list the commands or suggest one) gets them all, so
+ * every output stays as it was. Stateless.
  */
 final class Subcommands {
   /** Global options before the command: -q, -v, -C DIR, in any cluster or spelling. */
   private static final Pattern GLOBAL_FLAGS = Pattern.compile("--quiet|--verbose|-[qv]+");
+
   private static final Pattern WITH_DIRECTORY = Pattern.compile("-[qv]*C");
   private static final Pattern DIRECTORY_ATTACHED = Pattern.compile("-[qv]*C.+");
   private static final Pattern VERSION = Pattern.compile("--version|-V");
@@ -42,7 +43,8 @@ final class Subcommands {
   private static List<Class<?>> named(List<Class<?>> all, String name) {
     for (Class<?> c : all) {
       Command command = c.getAnnotation(Command.class);
-      if (c.getName().startsWith("io.tacit.") && command != null
+      if (c.getName().startsWith("io.tacit.")
+          && command != null
           && (command.name().equals(name) || List.of(command.aliases()).contains(name))) {
         return List.of(c);
       }

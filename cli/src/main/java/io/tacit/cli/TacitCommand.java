@@ -15,8 +15,8 @@ import io.tacit.cli.command.WordsCommand;
 import io.tacit.cli.command.agree.AgreeCommand;
 import io.tacit.cli.command.code.CodeCommand;
 import io.tacit.cli.command.codebook.CodebookCommand;
-import io.tacit.cli.command.exchange.ExchangeCommand;
 import io.tacit.cli.command.consensus.ConsensusCommand;
+import io.tacit.cli.command.exchange.ExchangeCommand;
 import io.tacit.cli.command.memo.MemoCommand;
 import io.tacit.cli.command.theme.ThemesCommand;
 import io.tacit.project.Project;
@@ -41,49 +41,58 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:done",
-        "1:unexpected internal error, or the project stayed locked by another command",
-        "2:bad usage",
-        "3:bad input data (nothing was written)",
-        "4:a quality gate failed"})
+      "0:done",
+      "1:unexpected internal error, or the project stayed locked by another command",
+      "2:bad usage",
+      "3:bad input data (nothing was written)",
+      "4:a quality gate failed"
+    })
 public final class TacitCommand implements Runnable {
   /** The subcommands, in the order help lists them. */
-  static final List<Class<?>> SUBCOMMANDS = List.of(
-      InitCommand.class,
-      ImportCommand.class,
-      ParticipantsCommand.class,
-      TranscriptsCommand.class,
-      ShowCommand.class,
-      CodebookCommand.class,
-      ExchangeCommand.class,
-      CodeCommand.class,
-      MemoCommand.class,
-      SearchCommand.class,
-      WordsCommand.class,
-      AgreeCommand.class,
-      ConsensusCommand.class,
-      ThemesCommand.class,
-      ReportCommand.class,
-      ServeCommand.class,
-      IndexCommand.class,
-      DeidentifyCommand.class,
-      DemoCommand.class,
-      CommandLine.HelpCommand.class,
-      AutoComplete.GenerateCompletion.class);
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          InitCommand.class,
+          ImportCommand.class,
+          ParticipantsCommand.class,
+          TranscriptsCommand.class,
+          ShowCommand.class,
+          CodebookCommand.class,
+          ExchangeCommand.class,
+          CodeCommand.class,
+          MemoCommand.class,
+          SearchCommand.class,
+          WordsCommand.class,
+          AgreeCommand.class,
+          ConsensusCommand.class,
+          ThemesCommand.class,
+          ReportCommand.class,
+          ServeCommand.class,
+          IndexCommand.class,
+          DeidentifyCommand.class,
+          DemoCommand.class,
+          CommandLine.HelpCommand.class,
+          AutoComplete.GenerateCompletion.class);
 
   private final CliContext context;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "-C", paramLabel = "DIR", scope = ScopeType.INHERIT,
+  @Option(
+      names = "-C",
+      paramLabel = "DIR",
+      scope = ScopeType.INHERIT,
       description = "Run as if started in DIR (the project folder or one inside it).")
   @Nullable Path directory;
 
-  @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = ScopeType.INHERIT,
       description = "Print only the data: no summaries, warnings or progress.")
   boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
       description = "Show library logging and, on errors, the stack trace.")
   boolean verbose;
 
@@ -95,8 +104,8 @@ public final class TacitCommand implements Runnable {
    * Builds the command line with Tacit's handlers and streams, and the subcommands that {@code
    * args} can reach (see {@link Subcommands}); with no arguments, all of them.
    */
-  static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err,
-      String... args) {
+  static CommandLine commandLine(
+      CliContext context, PrintWriter out, PrintWriter err, String... args) {
     TacitCommand root = new TacitCommand(context);
     CommandLine cl = new CommandLine(root);
     // Subcommands first: the handlers and streams set below reach the subcommands already added.
@@ -106,10 +115,11 @@ public final class TacitCommand implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionStrategy(parseResult -> {
-      Logging.configure(root.verbose);
-      return new CommandLine.RunLast().execute(parseResult);
-    });
+    cl.setExecutionStrategy(
+        parseResult -> {
+          Logging.configure(root.verbose);
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     cl.setExecutionExceptionHandler(new ErrorHandler(() -> root.verbose, root::workingDir));
     cl.setParameterExceptionHandler(new UsageErrorHandler());
     return cl;
@@ -139,7 +149,8 @@ public final class TacitCommand implements Runnable {
 
   /** The folder commands work from: {@code -C DIR} resolved against the working folder. */
   public Path workingDir() {
-    return directory == null ? context.workingDir()
+    return directory == null
+        ? context.workingDir()
         : context.workingDir().resolve(directory).normalize();
   }
 

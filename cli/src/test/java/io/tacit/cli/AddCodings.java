@@ -19,9 +19,15 @@ public final class AddCodings {
     int count = Integer.parseInt(args[3]);
     for (int i = first; i < first + count; i++) {
       StringWriter err = new StringWriter();
-      int code = Main.run(new String[] {"code", "add", "--coder", coder, "--code", "transport",
-          "p01:" + i + "-" + (i + 1)}, new PrintWriter(new StringWriter()), new PrintWriter(err),
-          dir, false);
+      int code =
+          Main.run(
+              new String[] {
+                "code", "add", "--coder", coder, "--code", "transport", "p01:" + i + "-" + (i + 1)
+              },
+              new PrintWriter(new StringWriter()),
+              new PrintWriter(err),
+              dir,
+              false);
       if (code != 0) {
         System.err.println("coding " + i + " failed with " + code + ": " + err);
         System.exit(1);

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 
 /**
  * The bundled sample study with both coders' codings, made as the demo's first steps make it (the
- * AHRQ codebook, the transcripts and participants), then the lead's inductive codes merged into
- * its codebook, and coding/lead.csv and coding/second.csv (the second coder double-coded p01, p02,
- * p04, p05 and p08). No consensus, themes or report, unlike the demo.
+ * AHRQ codebook, the transcripts and participants), then the lead's inductive codes merged into its
+ * codebook, and coding/lead.csv and coding/second.csv (the second coder double-coded p01, p02, p04,
+ * p05 and p08). No consensus, themes or report, unlike the demo.
  */
 final class AgreeStudy {
   private AgreeStudy() {}
@@ -20,21 +20,44 @@ final class AgreeStudy {
   static Path create(Path tmp) {
     Path samples = tmp.resolve("samples");
     SampleStudy.copyTo(samples);
-    CliRun init = CliRun.in(tmp, "init", "study", "--codebook", "ahrq", "--name",
-        "Peer support in care coordination");
+    CliRun init =
+        CliRun.in(
+            tmp,
+            "init",
+            "study",
+            "--codebook",
+            "ahrq",
+            "--name",
+            "Peer support in care coordination");
     assertThat(init.exitCode()).as(init.err()).isZero();
     Path study = tmp.resolve("study");
-    CliRun imported = CliRun.in(study, "import", samples.toString(), "--interviewer",
-        "Jordan Reyes", "--interviewer", "Alex Kim", "--interviewer", "SPEAKER_00");
+    CliRun imported =
+        CliRun.in(
+            study,
+            "import",
+            samples.toString(),
+            "--interviewer",
+            "Jordan Reyes",
+            "--interviewer",
+            "Alex Kim",
+            "--interviewer",
+            "SPEAKER_00");
     assertThat(imported.exitCode()).as(imported.err()).isZero();
-    CliRun people = CliRun.in(study, "participants", "import", samples.resolve("participants.csv")
-        .toString());
+    CliRun people =
+        CliRun.in(study, "participants", "import", samples.resolve("participants.csv").toString());
     assertThat(people.exitCode()).as(people.err()).isZero();
     try {
       Path codes = tmp.resolve("inductive-codes.csv");
       copy("inductive-codes.csv", codes);
-      CliRun merged = CliRun.in(study, "codebook", "import", codes.toString(), "--merge",
-          "--reason", "codes from the data");
+      CliRun merged =
+          CliRun.in(
+              study,
+              "codebook",
+              "import",
+              codes.toString(),
+              "--merge",
+              "--reason",
+              "codes from the data");
       assertThat(merged.exitCode()).as(merged.err()).isZero();
       Files.createDirectories(study.resolve("coding"));
       copy("lead.csv", study.resolve("coding/lead.csv"));
@@ -46,8 +69,8 @@ final class AgreeStudy {
   }
 
   private static void copy(String name, Path target) throws IOException {
-    try (InputStream in = AgreeStudy.class.getResourceAsStream("/io/tacit/cli/sample/coding/"
-        + name)) {
+    try (InputStream in =
+        AgreeStudy.class.getResourceAsStream("/io/tacit/cli/sample/coding/" + name)) {
       assertThat(in).as(name).isNotNull();
       Files.copy(in, target);
     }

@@ -58,9 +58,19 @@ final class Chromium implements AutoCloseable {
 
   /** The common flags: headless, no sandbox (containers), nothing fetched from the network. */
   static List<String> command(Path profile, String... more) {
-    List<String> args = new ArrayList<>(List.of(BINARY.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                BINARY.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile));
     args.addAll(List.of(more));
     return args;
   }
@@ -76,20 +86,30 @@ final class Chromium implements AutoCloseable {
 
   /** Starts Chromium with a new profile under {@code dir} and attaches to a blank page. */
   static Chromium launch(Path dir, int width, int height) throws Exception {
-    Process p = new ProcessBuilder(command(dir.resolve("profile"), "--remote-debugging-port=0",
-        "--window-size=" + width + "," + height, "about:blank"))
-        .redirectOutput(dir.resolve("chromium.out").toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                command(
+                    dir.resolve("profile"),
+                    "--remote-debugging-port=0",
+                    "--window-size=" + width + "," + height,
+                    "about:blank"))
+            .redirectOutput(dir.resolve("chromium.out").toFile())
+            .start();
     LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(),
-          StandardCharsets.UTF_8))) {
-        for (String line = err.readLine(); line != null; line = err.readLine()) {
-          lines.add(line);
-        }
-      } catch (IOException e) {
-        lines.add("(stderr closed: " + e + ")");
-      }
-    }, "chromium-stderr");
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader err =
+                  new BufferedReader(
+                      new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line = err.readLine(); line != null; line = err.readLine()) {
+                  lines.add(line);
+                }
+              } catch (IOException e) {
+                lines.add("(stderr closed: " + e + ")");
+              }
+            },
+            "chromium-stderr");
     reader.setDaemon(true);
     reader.start();
     long deadline = System.nanoTime() + WAIT.toNanos();
@@ -105,28 +125,33 @@ final class Chromium implements AutoCloseable {
     }
     if (ws == null) {
       p.destroyForcibly();
-      throw new IllegalStateException("Chromium gave no DevTools address in " + WAIT + ":\n"
-          + seen);
+      throw new IllegalStateException(
+          "Chromium gave no DevTools address in " + WAIT + ":\n" + seen);
     }
     Chromium[] self = new Chromium[1];
-    WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-        .buildAsync(URI.create(ws), new Listener(m -> self[0].received(m)))
-        .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    WebSocket socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(URI.create(ws), new Listener(m -> self[0].received(m)))
+            .get(WAIT.toSeconds(), TimeUnit.SECONDS);
     self[0] = new Chromium(p, socket);
     self[0].attach(width, height);
     return self[0];
   }
 
   private void attach(int width, int height) throws Exception {
-    String target = browser("Target.createTarget", Map.of("url", "about:blank"))
-        .get("targetId").asText();
-    session = browser("Target.attachToTarget", Map.of("targetId", target, "flatten", true))
-        .get("sessionId").asText();
+    String target =
+        browser("Target.createTarget", Map.of("url", "about:blank")).get("targetId").asText();
+    session =
+        browser("Target.attachToTarget", Map.of("targetId", target, "flatten", true))
+            .get("sessionId")
+            .asText();
     send("Page.enable", Map.of());
     send("Runtime.enable", Map.of());
     send("Log.enable", Map.of());
-    send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-        "deviceScaleFactor", 1, "mobile", false));
+    send(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
   }
 
   /** Console errors, uncaught exceptions and browser log errors (CSP violations among them). */
@@ -140,8 +165,10 @@ final class Chromium implements AutoCloseable {
 
   /** Evaluates a JavaScript expression in the page (awaiting a promise) and returns its value. */
   JsonNode eval(String expression) throws Exception {
-    JsonNode r = send("Runtime.evaluate", Map.of("expression", expression, "awaitPromise", true,
-        "returnByValue", true));
+    JsonNode r =
+        send(
+            "Runtime.evaluate",
+            Map.of("expression", expression, "awaitPromise", true, "returnByValue", true));
     if (r.has("exceptionDetails")) {
       throw new IllegalStateException("in the page: " + r.get("exceptionDetails"));
     }
@@ -157,8 +184,8 @@ final class Chromium implements AutoCloseable {
       }
       Thread.sleep(100);
     }
-    throw new IllegalStateException("not true after " + timeout + ": " + condition
-        + "; the page said: " + problems);
+    throw new IllegalStateException(
+        "not true after " + timeout + ": " + condition + "; the page said: " + problems);
   }
 
   /** Presses, drags and releases the left mouse button, as a person selecting text does. */
@@ -182,9 +209,21 @@ final class Chromium implements AutoCloseable {
   }
 
   private void mouse(String type, double x, double y, int clicks) throws Exception {
-    send("Input.dispatchMouseEvent", Map.of("type", type, "x", x, "y", y, "button",
-        clicks > 0 || !type.equals("mouseMoved") ? "left" : "none", "buttons",
-        type.equals("mouseReleased") || clicks == 0 ? 0 : 1, "clickCount", clicks));
+    send(
+        "Input.dispatchMouseEvent",
+        Map.of(
+            "type",
+            type,
+            "x",
+            x,
+            "y",
+            y,
+            "button",
+            clicks > 0 || !type.equals("mouseMoved") ? "left" : "none",
+            "buttons",
+            type.equals("mouseReleased") || clicks == 0 ? 0 : 1,
+            "clickCount",
+            clicks));
   }
 
   /** Types one key: a character ({@code j}, {@code 1}) or {@code Enter} or {@code Escape}. */
@@ -223,8 +262,7 @@ final class Chromium implements AutoCloseable {
     }
     CompletableFuture<JsonNode> answer = new CompletableFuture<>();
     pending.put(id, answer);
-    socket.sendText(JSON.writeValueAsString(message), true).get(WAIT.toSeconds(),
-        TimeUnit.SECONDS);
+    socket.sendText(JSON.writeValueAsString(message), true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     JsonNode reply = answer.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     if (reply.has("error")) {
       throw new IllegalStateException(method + ": " + reply.get("error"));
@@ -251,8 +289,11 @@ final class Chromium implements AutoCloseable {
         problems.add("console " + p.path("type").asText() + ": " + p.path("args"));
       } else if (method.equals("Log.entryAdded")
           && p.path("entry").path("level").asText().equals("error")) {
-        problems.add("log: " + p.path("entry").path("text").asText() + " "
-            + p.path("entry").path("url").asText());
+        problems.add(
+            "log: "
+                + p.path("entry").path("text").asText()
+                + " "
+                + p.path("entry").path("url").asText());
       }
     } catch (IOException e) {
       problems.add("unreadable DevTools message: " + e);

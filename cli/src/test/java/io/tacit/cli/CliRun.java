@@ -9,7 +9,8 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun in(Path workingDir, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), workingDir, false);
+    int code =
+        Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), workingDir, false);
     return new CliRun(code, out.toString(), err.toString());
   }
 }

@@ -24,14 +24,25 @@ class CodeConcurrencyTest {
     List<Process> processes = new ArrayList<>();
     for (int p = 0; p < 2; p++) {
       Path log = tmp.resolve("process-" + p + ".log");
-      processes.add(new ProcessBuilder(java, "-cp", classPath, AddCodings.class.getName(),
-          study.toString(), "lead", String.valueOf(p * 50), "50")
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start());
+      processes.add(
+          new ProcessBuilder(
+                  java,
+                  "-cp",
+                  classPath,
+                  AddCodings.class.getName(),
+                  study.toString(),
+                  "lead",
+                  String.valueOf(p * 50),
+                  "50")
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start());
     }
     for (int p = 0; p < 2; p++) {
       Process process = processes.get(p);
       assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-      assertThat(process.exitValue()).as(Files.readString(tmp.resolve("process-" + p + ".log")))
+      assertThat(process.exitValue())
+          .as(Files.readString(tmp.resolve("process-" + p + ".log")))
           .isZero();
     }
     String text = Files.readString(study.resolve("coding/lead.csv"));

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CodebookCommandsTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final String CODINGS = "doc,start,end,code,memo,created\n"
-      + "p01,0,10,peer-role,,2026-01-01T00:00:00Z\n"
-      + "p01,20,30,peer-services,,2026-01-01T00:00:00Z\n"
-      + "p02,0,10,peer-role,,2026-01-02T00:00:00Z\n";
+  private static final String CODINGS =
+      "doc,start,end,code,memo,created\n"
+          + "p01,0,10,peer-role,,2026-01-01T00:00:00Z\n"
+          + "p01,20,30,peer-services,,2026-01-01T00:00:00Z\n"
+          + "p02,0,10,peer-role,,2026-01-02T00:00:00Z\n";
 
   @TempDir Path tmp;
   private Path study;
@@ -34,21 +35,27 @@ class CodebookCommandsTest {
   @Test
   void showListsEveryCodeWithCodingsPerCoder() throws IOException {
     Files.writeString(study.resolve("coding/lead.csv"), CODINGS);
-    Files.writeString(study.resolve("coding/second.csv"), CODINGS.lines().limit(2)
-        .map(l -> l + "\n").reduce("", String::concat));
+    Files.writeString(
+        study.resolve("coding/second.csv"),
+        CODINGS.lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
     CliRun csv = run("codebook", "show", "--format", "csv");
     assertThat(csv.exitCode()).as(csv.err()).isZero();
-    assertThat(csv.out()).startsWith("id,name,parent,codings,lead,second\n"
-        + "coordination-activities,Care Coordination Activities,,0,0,0\n");
+    assertThat(csv.out())
+        .startsWith(
+            "id,name,parent,codings,lead,second\n"
+                + "coordination-activities,Care Coordination Activities,,0,0,0\n");
     assertThat(csv.out()).contains("\npeer-role,Role of Peers in the Centre,peer-support,3,2,1\n");
 
     JsonNode flat = JSON.readTree(run("codebook", "show", "--format", "json").out());
     assertThat(flat).hasSize(37);
-    JsonNode role = flat.findParents("id").stream().filter(n -> n.get("id").asText()
-        .equals("peer-role")).findFirst().orElseThrow();
+    JsonNode role =
+        flat.findParents("id").stream()
+            .filter(n -> n.get("id").asText().equals("peer-role"))
+            .findFirst()
+            .orElseThrow();
     assertThat(role.get("byCoder").get("lead").asInt()).isEqualTo(2);
-    assertThat(role.get("path").asText()).endsWith("Peer Support Services > Role of Peers in the"
-        + " Centre");
+    assertThat(role.get("path").asText())
+        .endsWith("Peer Support Services > Role of Peers in the" + " Centre");
 
     JsonNode tree = JSON.readTree(run("codebook", "show", "--tree", "--format", "json").out());
     assertThat(tree).hasSize(3);
@@ -63,10 +70,21 @@ class CodebookCommandsTest {
 
   @Test
   void showOneCodeInFullAndRefuseAnUnknownOne() throws IOException {
-    JsonNode code = JSON.readTree(run("codebook", "show", "--code", "peer-role", "--format",
-        "json").out());
-    assertThat(code.fieldNames()).toIterable().contains("id", "name", "definition", "include",
-        "exclude", "examples", "terms", "color", "children", "codings");
+    JsonNode code =
+        JSON.readTree(run("codebook", "show", "--code", "peer-role", "--format", "json").out());
+    assertThat(code.fieldNames())
+        .toIterable()
+        .contains(
+            "id",
+            "name",
+            "definition",
+            "include",
+            "exclude",
+            "examples",
+            "terms",
+            "color",
+            "children",
+            "codings");
     CliRun unknown = run("codebook", "show", "--code", "care-plan");
     assertThat(unknown.exitCode()).isEqualTo(3);
     assertThat(unknown.err()).startsWith("tacit: --code: unknown code \"care-plan\"");
@@ -82,22 +100,26 @@ class CodebookCommandsTest {
 
   @Test
   void validatePrintsEveryProblemAndFailsOnErrorsOrOnWarningsWhenStrict() throws IOException {
-    Files.writeString(tmp.resolve("bad.yaml"), "id: s\ntitle: S\nversion: 1\nsource: x\ncodes:\n"
-        + "  - id: a\n    name: A\n  - id: a\n    name: B\n    color: red\n");
+    Files.writeString(
+        tmp.resolve("bad.yaml"),
+        "id: s\ntitle: S\nversion: 1\nsource: x\ncodes:\n"
+            + "  - id: a\n    name: A\n  - id: a\n    name: B\n    color: red\n");
     CliRun bad = CliRun.in(tmp, "codebook", "validate", "bad.yaml");
     assertThat(bad.exitCode()).isEqualTo(3);
-    assertThat(bad.out()).contains("bad.yaml:8: code id \"a\" is already used on line 6; ids must"
-        + " be unique in the whole codebook\n")
+    assertThat(bad.out())
+        .contains(
+            "bad.yaml:8: code id \"a\" is already used on line 6; ids must"
+                + " be unique in the whole codebook\n")
         .contains("bad.yaml:10: code \"a\": colour \"red\" is not #RRGGBB")
         .contains("bad.yaml:6: warning: code \"a\" has no definition");
     assertThat(bad.err()).isEqualTo("bad.yaml: 2 errors, 8 warnings\n");
 
-    Files.writeString(tmp.resolve("thin.yaml"), "id: s\ntitle: S\nversion: 1\nsource: x\ncodes:\n"
-        + "  - id: a\n    name: A\n");
-    assertThat(CliRun.in(tmp, "codebook", "validate", "thin.yaml").exitCode())
-        .isZero();
-    assertThat(CliRun.in(tmp, "codebook", "validate", "thin.yaml", "--strict")
-        .exitCode()).isEqualTo(3);
+    Files.writeString(
+        tmp.resolve("thin.yaml"),
+        "id: s\ntitle: S\nversion: 1\nsource: x\ncodes:\n" + "  - id: a\n    name: A\n");
+    assertThat(CliRun.in(tmp, "codebook", "validate", "thin.yaml").exitCode()).isZero();
+    assertThat(CliRun.in(tmp, "codebook", "validate", "thin.yaml", "--strict").exitCode())
+        .isEqualTo(3);
 
     Files.writeString(tmp.resolve("broken.yaml"), "id: s\ncodes:\n\t- id: a\n");
     CliRun broken = CliRun.in(tmp, "codebook", "validate", "broken.yaml");
@@ -110,22 +132,28 @@ class CodebookCommandsTest {
     Files.writeString(study.resolve("coding/lead.csv"), CODINGS + "p03,0,4,care-plan,,t\n");
     CliRun r = run("codebook", "validate");
     assertThat(r.exitCode()).isEqualTo(3);
-    assertThat(r.out()).isEqualTo("coding/lead.csv:5: unknown code \"care-plan\": the codebook has"
-        + " no code with this id; add it (tacit codebook add care-plan --name \"...\") or correct"
-        + " the code\n");
+    assertThat(r.out())
+        .isEqualTo(
+            "coding/lead.csv:5: unknown code \"care-plan\": the codebook has"
+                + " no code with this id; add it (tacit codebook add care-plan --name \"...\") or correct"
+                + " the code\n");
     assertThat(r.err()).isEqualTo("codebook.yaml: 37 codes, 1 error, 0 warnings\n");
   }
 
   @Test
   void validateRefusesXmlWithEntities() throws IOException {
-    Files.writeString(tmp.resolve("evil.qdc"), "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e"
-        + " SYSTEM \"file:///etc/passwd\">]>\n<CodeBook><Codes><Code guid=\"00000000-0000-4000"
-        + "-8000-000000000001\" name=\"&e;\" isCodable=\"true\"/></Codes></CodeBook>\n");
+    Files.writeString(
+        tmp.resolve("evil.qdc"),
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e"
+            + " SYSTEM \"file:///etc/passwd\">]>\n<CodeBook><Codes><Code guid=\"00000000-0000-4000"
+            + "-8000-000000000001\" name=\"&e;\" isCodable=\"true\"/></Codes></CodeBook>\n");
     CliRun r = CliRun.in(tmp, "codebook", "validate", "evil.qdc");
     assertThat(r.exitCode()).isEqualTo(3);
-    assertThat(r.out()).isEqualTo("evil.qdc: contains a DTD or entity declaration, which Tacit"
-        + " does not read (to stay safe from XML external entity attacks); export the codebook"
-        + " again without it\n");
+    assertThat(r.out())
+        .isEqualTo(
+            "evil.qdc: contains a DTD or entity declaration, which Tacit"
+                + " does not read (to stay safe from XML external entity attacks); export the codebook"
+                + " again without it\n");
     assertThat(r.out()).doesNotContain("root:");
   }
 
@@ -134,8 +162,18 @@ class CodebookCommandsTest {
     JsonNode json = JSON.readTree(run("codebook", "export", "--format", "json").out());
     assertThat(json.fieldNames()).toIterable().startsWith("id", "title", "version", "source");
     JsonNode first = json.get("codes").get(0);
-    assertThat(first.fieldNames()).toIterable().contains("id", "name", "definition", "include",
-        "exclude", "examples", "terms", "color", "children");
+    assertThat(first.fieldNames())
+        .toIterable()
+        .contains(
+            "id",
+            "name",
+            "definition",
+            "include",
+            "exclude",
+            "examples",
+            "terms",
+            "color",
+            "children");
     assertThat(first.get("children").get(0).get("id").asText())
         .isEqualTo("establish-accountability");
 
@@ -156,26 +194,34 @@ class CodebookCommandsTest {
   @Test
   void importReplacesOrMergesAndRefusesToDropCodesInUse() throws IOException {
     Files.writeString(study.resolve("coding/lead.csv"), CODINGS);
-    Files.writeString(tmp.resolve("new.csv"), "id,parent,name,definition\n"
-        + "peer-role,,Peer Role,The role\nfresh,peer-role,Fresh,New\n");
+    Files.writeString(
+        tmp.resolve("new.csv"),
+        "id,parent,name,definition\n"
+            + "peer-role,,Peer Role,The role\nfresh,peer-role,Fresh,New\n");
     CliRun refused = run("codebook", "import", "../new.csv");
     assertThat(refused.exitCode()).isEqualTo(3);
-    assertThat(refused.err()).contains("codes \"peer-services\" are used by codings (1 in"
-        + " coding/lead.csv) but missing from this file");
+    assertThat(refused.err())
+        .contains(
+            "codes \"peer-services\" are used by codings (1 in"
+                + " coding/lead.csv) but missing from this file");
 
     CliRun merged = run("codebook", "import", "../new.csv", "--merge", "--reason", "pilot");
     assertThat(merged.exitCode()).as(merged.err()).isZero();
     assertThat(merged.err()).contains("merged: 1 added, 1 updated, 0 removed").contains("38 codes");
-    assertThat(study.resolve("codebook.yaml")).content().contains("name: Peer Role")
-        .contains("action: import").contains("reason: pilot");
+    assertThat(study.resolve("codebook.yaml"))
+        .content()
+        .contains("name: Peer Role")
+        .contains("action: import")
+        .contains("reason: pilot");
 
     run("codebook", "export", "-o", "../all.qdc");
     Files.delete(study.resolve("coding/lead.csv"));
-    Files.writeString(tmp.resolve("one.yaml"), "id: other\ntitle: O\nversion: 1\nsource: s\n"
-        + "codes:\n  - id: only\n    name: Only\n");
+    Files.writeString(
+        tmp.resolve("one.yaml"),
+        "id: other\ntitle: O\nversion: 1\nsource: s\n" + "codes:\n  - id: only\n    name: Only\n");
     assertThat(run("codebook", "import", "../one.yaml").exitCode()).isZero();
-    assertThat(run("codebook", "show", "--format", "csv").out()).isEqualTo(
-        "id,name,parent,codings\nonly,Only,,0\n");
+    assertThat(run("codebook", "show", "--format", "csv").out())
+        .isEqualTo("id,name,parent,codings\nonly,Only,,0\n");
     CliRun back = run("codebook", "import", "../all.qdc");
     assertThat(back.exitCode()).as(back.err()).isZero();
     assertThat(run("codebook", "show", "--format", "csv").out()).contains("\npeer-role,Peer Role,");
@@ -183,12 +229,32 @@ class CodebookCommandsTest {
 
   @Test
   void addRenameMoveAndRemoveACode() {
-    CliRun add = run("codebook", "add", "transport", "--name", "Transport", "--parent",
-        "link-community-resources", "--definition", "Getting there.", "--example", "The bus.",
-        "--term", "bus", "--term", "ride*", "--color", "#336699", "--reason", "pilot 3");
+    CliRun add =
+        run(
+            "codebook",
+            "add",
+            "transport",
+            "--name",
+            "Transport",
+            "--parent",
+            "link-community-resources",
+            "--definition",
+            "Getting there.",
+            "--example",
+            "The bus.",
+            "--term",
+            "bus",
+            "--term",
+            "ride*",
+            "--color",
+            "#336699",
+            "--reason",
+            "pilot 3");
     assertThat(add.exitCode()).as(add.err()).isZero();
-    assertThat(add.err()).startsWith("Added code \"transport\" (Care Coordination Activities >"
-        + " Link to Community Resources > Transport)");
+    assertThat(add.err())
+        .startsWith(
+            "Added code \"transport\" (Care Coordination Activities >"
+                + " Link to Community Resources > Transport)");
     assertThat(run("codebook", "rename", "transport", "--name", "Getting There").exitCode())
         .isZero();
     assertThat(run("codebook", "move", "transport", "--top").exitCode()).isZero();
@@ -202,8 +268,11 @@ class CodebookCommandsTest {
     assertThat(run("codebook", "remove", "transport", "--reason", "not needed").exitCode())
         .isZero();
     CliRun log = run("codebook", "export", "--format", "json");
-    assertThat(log.out()).contains("\"action\": \"add\"").contains("\"action\": \"rename\"")
-        .contains("\"action\": \"move\"").contains("\"reason\": \"not needed\"");
+    assertThat(log.out())
+        .contains("\"action\": \"add\"")
+        .contains("\"action\": \"rename\"")
+        .contains("\"action\": \"move\"")
+        .contains("\"reason\": \"not needed\"");
     assertThat(run("codebook", "remove", "nope").exitCode()).isEqualTo(3);
   }
 
@@ -212,15 +281,20 @@ class CodebookCommandsTest {
     Files.writeString(study.resolve("coding/lead.csv"), CODINGS);
     CliRun remove = run("codebook", "remove", "peer-services");
     assertThat(remove.exitCode()).isEqualTo(3);
-    assertThat(remove.err()).isEqualTo("tacit: code \"peer-services\" is used by 1 coding(s) (1 in"
-        + " coding/lead.csv); merge it into another code (tacit codebook merge peer-services"
-        + " OTHER) or remove those codings first\n");
+    assertThat(remove.err())
+        .isEqualTo(
+            "tacit: code \"peer-services\" is used by 1 coding(s) (1 in"
+                + " coding/lead.csv); merge it into another code (tacit codebook merge peer-services"
+                + " OTHER) or remove those codings first\n");
 
     CliRun merge = run("codebook", "merge", "peer-services", "peer-role", "--reason", "overlap");
     assertThat(merge.exitCode()).as(merge.err()).isZero();
-    assertThat(merge.err()).contains("recoded 1 coding(s) of lead")
+    assertThat(merge.err())
+        .contains("recoded 1 coding(s) of lead")
         .contains("the coding files as they were are in .tacit/backup/");
-    assertThat(study.resolve("coding/lead.csv")).content().doesNotContain("peer-services")
+    assertThat(study.resolve("coding/lead.csv"))
+        .content()
+        .doesNotContain("peer-services")
         .contains("p01,20,30,peer-role,");
     assertThat(run("codebook", "show", "--code", "peer-services").exitCode()).isEqualTo(3);
   }
@@ -237,7 +311,8 @@ class CodebookCommandsTest {
   @Test
   void helpListsTheSubcommands() {
     CliRun help = run("codebook", "--help");
-    assertThat(help.out()).contains("show", "validate", "export", "import", "add", "rename", "move",
-        "merge", "remove");
+    assertThat(help.out())
+        .contains(
+            "show", "validate", "export", "import", "add", "rename", "move", "merge", "remove");
   }
 }

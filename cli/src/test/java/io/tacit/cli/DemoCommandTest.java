@@ -42,23 +42,38 @@ class DemoCommandTest {
   @Test
   void runsEveryStepAndSaysWhereTheReportIs() throws Exception {
     assertThat(demo.exitCode()).as(demo.err()).isZero();
-    assertThat(demo.out()).contains("12 transcripts")
+    assertThat(demo.out())
+        .contains("12 transcripts")
         .contains("5 inductive codes added")
         .contains("337 codings by lead in 12 transcripts, 162 codings by second in 5 transcripts")
         .contains("lead vs second on 5 of 12 (42%) transcripts")
         .contains("Krippendorff's alpha 0.757 (0.701 to 0.814)")
         .contains("73 disagreements listed in disagreements.csv")
-        .contains("73 disagreements settled by coding/decisions.csv").contains("0 unsettled")
+        .contains("73 disagreements settled by coding/decisions.csv")
+        .contains("0 unsettled")
         .contains("candidate themes")
         .contains("themes against the data")
         .contains("The project is in " + study)
         .contains("Open the report: " + report.resolve("report.html"));
-    for (String step : List.of("init", "samples", "import", "participants", "codebook", "code",
-        "agree", "consensus", "themes", "review", "report")) {
+    for (String step :
+        List.of(
+            "init",
+            "samples",
+            "import",
+            "participants",
+            "codebook",
+            "code",
+            "agree",
+            "consensus",
+            "themes",
+            "review",
+            "report")) {
       assertThat(demo.out()).containsPattern("(?m)^  " + step + " +\\d+\\.\\d\\d s  ");
     }
-    JsonNode transcripts = JsonMapper.builder().build().readTree(
-        CliRun.in(study, "transcripts", "--format", "json").out());
+    JsonNode transcripts =
+        JsonMapper.builder()
+            .build()
+            .readTree(CliRun.in(study, "transcripts", "--format", "json").out());
     assertThat(transcripts).hasSize(12);
     assertThat(transcripts.findValuesAsText("format")).contains("txt", "vtt", "srt", "docx");
     assertThat(Files.readString(study.resolve("participants.csv")))
@@ -67,22 +82,35 @@ class DemoCommandTest {
 
   @Test
   void writesAReportWithThemesQuotesByRoleAndAgreementButNoNames() throws IOException {
-    for (String f : List.of("report.html", "report.md", "report.json", "manifest.json",
-        "data/agreement.csv", "data/code-frequencies.csv", "data/quotes.csv", "data/themes.csv",
-        "data/matrix.csv", "data/cooccurrence.csv")) {
+    for (String f :
+        List.of(
+            "report.html",
+            "report.md",
+            "report.json",
+            "manifest.json",
+            "data/agreement.csv",
+            "data/code-frequencies.csv",
+            "data/quotes.csv",
+            "data/themes.csv",
+            "data/matrix.csv",
+            "data/cooccurrence.csv")) {
       assertThat(report.resolve(f)).isNotEmptyFile();
     }
     String md = Files.readString(report.resolve("report.md"));
-    assertThat(md).contains("## Themes").contains("### Framework matrix")
+    assertThat(md)
+        .contains("## Themes")
+        .contains("### Framework matrix")
         .contains("| Themes, quotes and matrix from | coder consensus |")
-        .contains("their 73 disagreements").contains("all were settled by consensus")
+        .contains("their 73 disagreements")
+        .contains("all were settled by consensus")
         .contains("| kept as second coded it | 27 |")
         .contains("codebook approach to thematic analysis")
         .contains("| Krippendorff's alpha | 0.")
         .contains("Coders lead and second both coded 5 of 12 (42%) transcripts")
         .containsPattern("A peer support specialist \\(P(02|05|09|12)\\) said \\(p\\d\\d:t\\d+\\):")
-        .containsPattern("An? (case manager|clinical therapist|centre director|division director"
-            + "|program leader) \\(P\\d\\d\\) said");
+        .containsPattern(
+            "An? (case manager|clinical therapist|centre director|division director"
+                + "|program leader) \\(P\\d\\d\\) said");
     JsonNode json = JsonMapper.builder().build().readTree(report.resolve("report.json").toFile());
     assertThat(json.get("themes").size()).isGreaterThanOrEqualTo(3);
     assertThat(json.get("agreement").get("codes").size()).isGreaterThan(20);
@@ -92,7 +120,9 @@ class DemoCommandTest {
     assertThat(quotes).startsWith("theme,unit,participant,role,attribution,text\n");
     // The interviewers are the only people named in the sample; participants are never named.
     for (Path f : files(report).keySet().stream().map(report::resolve).toList()) {
-      assertThat(Files.readString(f)).as(f.toString()).doesNotContain("Jordan Reyes")
+      assertThat(Files.readString(f))
+          .as(f.toString())
+          .doesNotContain("Jordan Reyes")
           .doesNotContain("Alex Kim");
     }
   }
@@ -122,10 +152,18 @@ class DemoCommandTest {
     assumeTrue(Chromium.available(), "no " + Chromium.BINARY + " on this machine");
     Path png = tmp.resolve("report.png");
     Path log = tmp.resolve("chromium.log");
-    Process p = new ProcessBuilder(Chromium.command(tmp.resolve("profile"),
-        "--enable-logging=stderr", "--v=0", "--screenshot=" + png, "--window-size=1200,2000",
-        report.resolve("report.html").toUri().toString()))
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                Chromium.command(
+                    tmp.resolve("profile"),
+                    "--enable-logging=stderr",
+                    "--v=0",
+                    "--screenshot=" + png,
+                    "--window-size=1200,2000",
+                    report.resolve("report.html").toUri().toString()))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
     String stderr = Files.readString(log, StandardCharsets.UTF_8);
     assertThat(png).as(stderr).isNotEmptyFile();
@@ -152,13 +190,16 @@ class DemoCommandTest {
 
   /** "unit,code,lead,second" of each row of a sheet. */
   private static List<String> unitsAndCodes(Path sheet) throws IOException {
-    try (CSVParser rows = CSVParser.parse(sheet, StandardCharsets.UTF_8,
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      return rows.stream().map(r -> String.join(",", r.get("unit"), r.get("code"),
-          r.get("lead"), r.get("second"))).toList();
+    try (CSVParser rows =
+        CSVParser.parse(
+            sheet,
+            StandardCharsets.UTF_8,
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      return rows.stream()
+          .map(r -> String.join(",", r.get("unit"), r.get("code"), r.get("lead"), r.get("second")))
+          .toList();
     }
   }
-
 
   private static Map<String, byte[]> files(Path dir) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();

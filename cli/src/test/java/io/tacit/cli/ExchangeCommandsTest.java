@@ -18,18 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
 class ExchangeCommandsTest {
   /** A CRLF line end and an emoji: NVivo's UTF-16 positions differ from Tacit's code points. */
   private static final String TEXT = "P01: Honestly \uD83D\uDE00 it was a relief.\r\n";
-  private static final String QDE = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-      + "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Visits\" origin=\"NVivo 14\">\n"
-      + "<Users><User guid=\"a1111111-1111-4111-8111-111111111111\" name=\"Dana Smith\"/></Users>\n"
-      + "<CodeBook><Codes><Code guid=\"c0000003-0000-4000-8000-000000000003\" name=\"Relief\""
-      + " isCodable=\"true\"/></Codes></CodeBook>\n"
-      + "<Sources><TextSource guid=\"5a1c2e3f-0000-4000-8000-000000000001\" name=\"P01\""
-      + " plainTextPath=\"internal://p01.txt\">\n"
-      + "<PlainTextSelection guid=\"e0000001-0000-4000-8000-000000000001\" startPosition=\"17\""
-      + " endPosition=\"32\" creatingUser=\"a1111111-1111-4111-8111-111111111111\">"
-      + "<Coding guid=\"f0000001-0000-4000-8000-000000000001\"><CodeRef"
-      + " targetGUID=\"c0000003-0000-4000-8000-000000000003\"/></Coding></PlainTextSelection>\n"
-      + "</TextSource></Sources>\n</Project>\n";
+
+  private static final String QDE =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+          + "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Visits\" origin=\"NVivo 14\">\n"
+          + "<Users><User guid=\"a1111111-1111-4111-8111-111111111111\" name=\"Dana Smith\"/></Users>\n"
+          + "<CodeBook><Codes><Code guid=\"c0000003-0000-4000-8000-000000000003\" name=\"Relief\""
+          + " isCodable=\"true\"/></Codes></CodeBook>\n"
+          + "<Sources><TextSource guid=\"5a1c2e3f-0000-4000-8000-000000000001\" name=\"P01\""
+          + " plainTextPath=\"internal://p01.txt\">\n"
+          + "<PlainTextSelection guid=\"e0000001-0000-4000-8000-000000000001\" startPosition=\"17\""
+          + " endPosition=\"32\" creatingUser=\"a1111111-1111-4111-8111-111111111111\">"
+          + "<Coding guid=\"f0000001-0000-4000-8000-000000000001\"><CodeRef"
+          + " targetGUID=\"c0000003-0000-4000-8000-000000000003\"/></Coding></PlainTextSelection>\n"
+          + "</TextSource></Sources>\n</Project>\n";
 
   @TempDir Path tmp;
   private Path study;
@@ -64,8 +66,9 @@ class ExchangeCommandsTest {
   void importsAProjectAndPrintsWhatBecameOfUsersSourcesAndCodes() throws IOException {
     CliRun run = CliRun.in(study, "exchange", "import", project().toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("Written by NVivo 14 (NVivo); positions read as UTF-16 units,"
-        + " as NVivo counts.\n")
+    assertThat(run.out())
+        .contains(
+            "Written by NVivo 14 (NVivo); positions read as UTF-16 units," + " as NVivo counts.\n")
         .contains("User \"Dana Smith\" codes as dana-smith.\n")
         .contains("P01     p01         imported  1 of 1")
         .contains("Codes: 1 added to the codebook (relief).\n")
@@ -97,8 +100,18 @@ class ExchangeCommandsTest {
     CliRun run = CliRun.in(study, "exchange", "import", project().toString(), "--coder", "lead");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(Files.exists(study.resolve("coding/lead.csv"))).isTrue();
-    assertThat(CliRun.in(study, "exchange", "import", project().toString(), "--coder", "x",
-        "--coder-from", "user").exitCode()).isEqualTo(2);
+    assertThat(
+            CliRun.in(
+                    study,
+                    "exchange",
+                    "import",
+                    project().toString(),
+                    "--coder",
+                    "x",
+                    "--coder-from",
+                    "user")
+                .exitCode())
+        .isEqualTo(2);
   }
 
   @Test
@@ -115,8 +128,10 @@ class ExchangeCommandsTest {
   @Test
   void refusesXmlWithADoctype() throws IOException {
     Map<String, String> entries = new LinkedHashMap<>();
-    entries.put("project.qde", "<?xml version=\"1.0\"?>\n<!DOCTYPE Project [<!ENTITY x SYSTEM"
-        + " \"file:///etc/passwd\">]>\n<Project name=\"&x;\"/>\n");
+    entries.put(
+        "project.qde",
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE Project [<!ENTITY x SYSTEM"
+            + " \"file:///etc/passwd\">]>\n<Project name=\"&x;\"/>\n");
     CliRun run = CliRun.in(study, "exchange", "import", qdpx("xxe.qdpx", entries).toString());
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).contains("DTD");
@@ -129,9 +144,11 @@ class ExchangeCommandsTest {
     entries.put("Sources/p01.txt", TEXT);
     CliRun run = CliRun.in(study, "exchange", "import", qdpx("bad.qdpx", entries).toString());
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.err()).contains("selection {e0000001-0000-4000-8000-000000000001} in source"
-        + " \"P01\" cannot be placed: positions 17-90 do not fit the source's text (0-35 UTF-16"
-        + " units)");
+    assertThat(run.err())
+        .contains(
+            "selection {e0000001-0000-4000-8000-000000000001} in source"
+                + " \"P01\" cannot be placed: positions 17-90 do not fit the source's text (0-35 UTF-16"
+                + " units)");
     assertThat(Files.exists(study.resolve("transcripts/p01.txt"))).isFalse();
   }
 }

@@ -29,8 +29,11 @@ class HelpTest {
 
   /** The command paths of the whole tree, from the root: "tacit", "tacit themes suggest", .... */
   static Stream<String> commands() {
-    CommandLine root = TacitCommand.commandLine(new CliContext(Path.of("."), false),
-        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    CommandLine root =
+        TacitCommand.commandLine(
+            new CliContext(Path.of("."), false),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()));
     Set<String> paths = new LinkedHashSet<>();
     collect(root, paths);
     return paths.stream();
@@ -47,8 +50,12 @@ class HelpTest {
   @Test
   void treeHoldsEveryLevel() {
     List<String> all = commands().toList();
-    assertThat(all).contains("tacit", "tacit themes suggest", "tacit codebook export",
-        "tacit code worksheet export");
+    assertThat(all)
+        .contains(
+            "tacit",
+            "tacit themes suggest",
+            "tacit codebook export",
+            "tacit code worksheet export");
     assertThat(all.size()).isGreaterThan(40);
   }
 

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code ./tacit} launcher's start-up archive, run as a user runs it: made on first use,
- * used afterwards, made again when a jar changes, and never a word on standard error or output,
- * not even when the archive is damaged. The launcher runs in a copy of the repository's layout
- * whose jars are made from this build's classes (an archive takes jars, not folders).
+ * The {@code ./tacit} launcher's start-up archive, run as a user runs it: made on first use, used
+ * afterwards, made again when a jar changes, and never a word on standard error or output, not even
+ * when the archive is damaged. The launcher runs in a copy of the repository's layout whose jars
+ * are made from this build's classes (an archive takes jars, not folders).
  */
 class LauncherTest {
   private static final Path LAUNCHER = Path.of("../tacit").toAbsolutePath().normalize();
@@ -52,8 +52,8 @@ class LauncherTest {
     assertThat(run(launcher, "-Xshare:on").exit()).isNotZero();
 
     // A jar newer than the archive (a new build) has it made again.
-    Files.setLastModifiedTime(home.resolve("cli/target/tacit-cli.jar"),
-        FileTime.from(Instant.now()));
+    Files.setLastModifiedTime(
+        home.resolve("cli/target/tacit-cli.jar"), FileTime.from(Instant.now()));
     assertThat(run(launcher, "")).isEqualTo(first);
     assertThat(Files.size(archive)).isGreaterThan(1_000_000);
     assertThat(run(launcher, "-Xshare:on")).isEqualTo(first);
@@ -65,18 +65,21 @@ class LauncherTest {
   private record Run(int exit, String out, String err) {}
 
   private Run run(Path launcher, String javaOptions) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder("/bin/bash", launcher.toString(), "--version")
-        .directory(home.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-        .redirectOutput(home.resolve("out.txt").toFile())
-        .redirectError(home.resolve("err.txt").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder("/bin/bash", launcher.toString(), "--version")
+            .directory(home.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .redirectOutput(home.resolve("out.txt").toFile())
+            .redirectError(home.resolve("err.txt").toFile());
     Map<String, String> env = pb.environment();
     env.put("JAVA_HOME", System.getProperty("java.home"));
     env.put("TACIT_JAVA_OPTS", javaOptions);
     env.remove("TACIT_CDS");
     Process p = pb.start();
     assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
-    return new Run(p.exitValue(), Files.readString(home.resolve("out.txt")),
+    return new Run(
+        p.exitValue(),
+        Files.readString(home.resolve("out.txt")),
         Files.readString(home.resolve("err.txt")));
   }
 

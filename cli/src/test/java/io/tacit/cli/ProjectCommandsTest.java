@@ -20,13 +20,15 @@ class ProjectCommandsTest {
     CliRun init = CliRun.in(tmp, "init", "study", "--name", "Peer study");
     assertThat(init.exitCode()).isZero();
     study = tmp.resolve("study");
-    Files.writeString(tmp.resolve("p01.txt"),
+    Files.writeString(
+        tmp.resolve("p01.txt"),
         "Interviewer: What is your role?\n\nP01: I coordinate care. Mostly housing.\n");
   }
 
   @Test
   void initCreatesTheLayoutAndRefusesAnExistingProject() {
-    assertThat(study.resolve("tacit.yaml")).hasContent("name: Peer study\ncodebook: codebook.yaml\nunit: turn");
+    assertThat(study.resolve("tacit.yaml"))
+        .hasContent("name: Peer study\ncodebook: codebook.yaml\nunit: turn");
     assertThat(study.resolve(".gitignore")).content().contains(".tacit/");
     for (String d : new String[] {"transcripts", "coding", "memos", ".tacit"}) {
       assertThat(study.resolve(d)).isDirectory();
@@ -44,13 +46,25 @@ class ProjectCommandsTest {
 
     CliRun list = CliRun.in(study.resolve("transcripts"), "transcripts", "--format", "json");
     JsonNode t = JsonMapper.builder().build().readTree(list.out()).get(0);
-    assertThat(t.fieldNames()).toIterable().contains("id", "title", "format", "participant",
-        "turns", "participantTurns", "sentences", "words", "speakers", "sha256");
+    assertThat(t.fieldNames())
+        .toIterable()
+        .contains(
+            "id",
+            "title",
+            "format",
+            "participant",
+            "turns",
+            "participantTurns",
+            "sentences",
+            "words",
+            "speakers",
+            "sha256");
     assertThat(t.get("turns").asInt()).isEqualTo(2);
     assertThat(t.get("participantTurns").asInt()).isEqualTo(1);
     assertThat(t.get("sentences").asInt()).isEqualTo(3);
 
-    CliRun show = CliRun.in(tmp, "-C", "study", "show", "p01", "--units", "sentence", "--format", "json");
+    CliRun show =
+        CliRun.in(tmp, "-C", "study", "show", "p01", "--units", "sentence", "--format", "json");
     JsonNode units = JsonMapper.builder().build().readTree(show.out()).get("units");
     assertThat(units).hasSize(3);
     JsonNode s2 = units.get(1);
@@ -90,7 +104,9 @@ class ProjectCommandsTest {
   void usageErrorsExitTwo() {
     CliRun run = CliRun.in(study, "import", "x.txt", "--no-such-option");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Unknown option: '--no-such-option'").contains("tacit import --help");
+    assertThat(run.err())
+        .contains("Unknown option: '--no-such-option'")
+        .contains("tacit import --help");
   }
 
   @Test
@@ -99,12 +115,16 @@ class ProjectCommandsTest {
     assertThat(version.exitCode()).isZero();
     assertThat(version.out()).startsWith("tacit 0.");
     CliRun help = CliRun.in(tmp, "--help");
-    assertThat(help.out()).contains("import").contains("Exit codes:").contains("3   bad input data");
+    assertThat(help.out())
+        .contains("import")
+        .contains("Exit codes:")
+        .contains("3   bad input data");
   }
 
   @Test
   void participantsImportLinksAttributesAndReportsDuplicatesByLine() throws IOException {
-    Files.writeString(tmp.resolve("people.csv"), "id,role,group\np01,case manager,MHP\np01,peer,PSS\n");
+    Files.writeString(
+        tmp.resolve("people.csv"), "id,role,group\np01,case manager,MHP\np01,peer,PSS\n");
     CliRun bad = CliRun.in(study, "participants", "import", "../people.csv");
     assertThat(bad.exitCode()).isEqualTo(3);
     assertThat(bad.err()).contains("../people.csv:3: participant \"p01\" is already on line 2");

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** CoreNLP and Lucene write to the process's standard error directly; Tacit must keep them quiet. */
+/**
+ * CoreNLP and Lucene write to the process's standard error directly; Tacit must keep them quiet.
+ */
 class QuietLibrariesTest {
   @TempDir Path tmp;
 

@@ -23,10 +23,33 @@ class ReportCommandTest {
     assertThat(uncoded.exitCode()).isEqualTo(3);
     assertThat(uncoded.err()).contains("no coder has codings yet").contains("tacit code import");
 
-    assertThat(CliRun.in(study, "code", "add", "--coder", "lead", "--code", "transport",
-        "p01:t2", "p01:t6", "p02:t2").exitCode()).isZero();
-    assertThat(CliRun.in(study, "code", "add", "--coder", "lead", "--code", "care-plan",
-        "p01:t4", "p02:t4").exitCode()).isZero();
+    assertThat(
+            CliRun.in(
+                    study,
+                    "code",
+                    "add",
+                    "--coder",
+                    "lead",
+                    "--code",
+                    "transport",
+                    "p01:t2",
+                    "p01:t6",
+                    "p02:t2")
+                .exitCode())
+        .isZero();
+    assertThat(
+            CliRun.in(
+                    study,
+                    "code",
+                    "add",
+                    "--coder",
+                    "lead",
+                    "--code",
+                    "care-plan",
+                    "p01:t4",
+                    "p02:t4")
+                .exitCode())
+        .isZero();
     CliRun unthemed = CliRun.in(study, "report");
     assertThat(unthemed.exitCode()).isEqualTo(3);
     assertThat(unthemed.err()).contains("themes.yaml").contains("tacit themes suggest");
@@ -40,21 +63,51 @@ class ReportCommandTest {
   @Test
   void writesTheAskedForFormatsIntoItsOwnFolderOnly() throws IOException {
     Path study = CodingStudy.create(tmp);
-    assertThat(CliRun.in(study, "code", "add", "--coder", "lead", "--code", "transport",
-        "p01:t2", "p01:t6", "p02:t2").exitCode()).isZero();
-    assertThat(CliRun.in(study, "code", "add", "--coder", "lead", "--code", "care-plan",
-        "p01:t4", "p02:t4").exitCode()).isZero();
-    Files.writeString(study.resolve("themes.yaml"), "themes:\n  - id: access\n    name: Access"
-        + "\n    status: reviewed\n    codes: [transport, care-plan]\n");
+    assertThat(
+            CliRun.in(
+                    study,
+                    "code",
+                    "add",
+                    "--coder",
+                    "lead",
+                    "--code",
+                    "transport",
+                    "p01:t2",
+                    "p01:t6",
+                    "p02:t2")
+                .exitCode())
+        .isZero();
+    assertThat(
+            CliRun.in(
+                    study,
+                    "code",
+                    "add",
+                    "--coder",
+                    "lead",
+                    "--code",
+                    "care-plan",
+                    "p01:t4",
+                    "p02:t4")
+                .exitCode())
+        .isZero();
+    Files.writeString(
+        study.resolve("themes.yaml"),
+        "themes:\n  - id: access\n    name: Access"
+            + "\n    status: reviewed\n    codes: [transport, care-plan]\n");
 
     CliRun md = CliRun.in(study, "report", "--format", "md", "--title", "Access to care");
     assertThat(md.exitCode()).as(md.err()).isZero();
-    assertThat(md.out().lines()).containsExactly(study.resolve("report/report.md").toString(),
-        study.resolve("report/manifest.json").toString());
+    assertThat(md.out().lines())
+        .containsExactly(
+            study.resolve("report/report.md").toString(),
+            study.resolve("report/manifest.json").toString());
     assertThat(md.err()).contains("Report of coder lead: 1 theme(s)");
     String text = Files.readString(study.resolve("report/report.md"));
-    assertThat(text).startsWith("# Access to care\n").contains("### Access")
-        .contains("A case manager (P01) said").contains("No transcript was coded by two coders")
+    assertThat(text)
+        .startsWith("# Access to care\n")
+        .contains("### Access")
+        .contains("A case manager (P01) said")
+        .contains("No transcript was coded by two coders")
         .doesNotContain("Generated ");
 
     CliRun stamped = CliRun.in(study, "report", "--format", "md,html", "--timestamp");

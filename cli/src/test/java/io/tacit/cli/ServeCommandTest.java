@@ -61,8 +61,7 @@ class ServeCommandTest {
   @BeforeEach
   void start() {
     study = CodingStudy.create(tmp);
-    workbench = Workbench.start(Project.open(study), 0, "lead", new PrintWriter(log, true),
-        false);
+    workbench = Workbench.start(Project.open(study), 0, "lead", new PrintWriter(log, true), false);
   }
 
   @AfterEach
@@ -76,15 +75,20 @@ class ServeCommandTest {
   }
 
   private Answer get(String path) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create(base() + path))
-        .header("X-Tacit-Token", workbench.token()).GET());
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("X-Tacit-Token", workbench.token())
+            .GET());
   }
 
   private Answer post(String path, Object body) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create(base() + path))
-        .header("X-Tacit-Token", workbench.token()).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s
-            : JSON.writeValueAsString(body))));
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("X-Tacit-Token", workbench.token())
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    body instanceof String s ? s : JSON.writeValueAsString(body))));
   }
 
   private static Answer send(HttpRequest.Builder request) throws Exception {
@@ -113,27 +117,31 @@ class ServeCommandTest {
     assertThat(workbench.token()).matches("[A-Za-z0-9_-]{43}");
     Answer page = send(HttpRequest.newBuilder(workbench.url()).GET());
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.response().headers().firstValue("Content-Security-Policy")).hasValue(
-        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self';"
-            + " img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    assertThat(page.response().headers().firstValue("Content-Security-Policy"))
+        .hasValue(
+            "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self';"
+                + " img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
     assertThat(page.response().headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(page.response().headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     assertThat(page.response().headers().firstValue("Cache-Control")).hasValue("no-store");
     // No inline script or style anywhere in the page: the policy forbids them.
-    assertThat(page.body()).contains("<script src=\"app.js\" defer></script>")
+    assertThat(page.body())
+        .contains("<script src=\"app.js\" defer></script>")
         .doesNotContainPattern("<script>|<style|\\sstyle=|\\son[a-z]+=");
     Answer script = send(HttpRequest.newBuilder(URI.create(workbench.url() + "app.js")).GET());
     assertThat(script.status()).isEqualTo(200);
     assertThat(script.response().headers().firstValue("Content-Type"))
         .hasValue("text/javascript; charset=utf-8");
     assertThat(script.body()).contains("X-Tacit-Token").doesNotContain("innerHTML");
-    Answer redirect = send(HttpRequest.newBuilder(URI.create(base() + "/s/" + workbench.token()))
-        .GET());
+    Answer redirect =
+        send(HttpRequest.newBuilder(URI.create(base() + "/s/" + workbench.token())).GET());
     assertThat(redirect.status()).isEqualTo(308);
   }
 
   @ParameterizedTest
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       /,                                        404
       /index.html,                              404
       /s/,                                      403
@@ -155,23 +163,28 @@ class ServeCommandTest {
 
   @Test
   void refusesRequestsWithoutTheTokenInTheHeader() throws Exception {
-    for (HttpRequest.Builder r : List.of(
-        HttpRequest.newBuilder(URI.create(base() + "/api/project")),
-        HttpRequest.newBuilder(URI.create(base() + "/api/project?token=" + workbench.token())),
-        HttpRequest.newBuilder(URI.create(base() + "/api/project"))
-            .header("Cookie", "token=" + workbench.token()),
-        HttpRequest.newBuilder(URI.create(base() + "/api/project"))
-            .header("X-Tacit-Token", workbench.token().substring(1) + "x"),
-        HttpRequest.newBuilder(URI.create(base() + "/api/project"))
-            .header("X-Tacit-Token", workbench.token() + "x"))) {
+    for (HttpRequest.Builder r :
+        List.of(
+            HttpRequest.newBuilder(URI.create(base() + "/api/project")),
+            HttpRequest.newBuilder(URI.create(base() + "/api/project?token=" + workbench.token())),
+            HttpRequest.newBuilder(URI.create(base() + "/api/project"))
+                .header("Cookie", "token=" + workbench.token()),
+            HttpRequest.newBuilder(URI.create(base() + "/api/project"))
+                .header("X-Tacit-Token", workbench.token().substring(1) + "x"),
+            HttpRequest.newBuilder(URI.create(base() + "/api/project"))
+                .header("X-Tacit-Token", workbench.token() + "x"))) {
       Answer a = send(r);
       assertThat(a.status()).isEqualTo(403);
       assertThat(a.errors()).contains("missing or wrong session token");
     }
-    Answer write = send(HttpRequest.newBuilder(URI.create(base() + "/api/codings/add"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-            "{\"coder\":\"lead\",\"version\":\"none\",\"target\":\"p01:t2\","
-                + "\"code\":\"housing\"}")));
+    Answer write =
+        send(
+            HttpRequest.newBuilder(URI.create(base() + "/api/codings/add"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"coder\":\"lead\",\"version\":\"none\",\"target\":\"p01:t2\","
+                            + "\"code\":\"housing\"}")));
     assertThat(write.status()).isEqualTo(403);
     assertThat(lead()).doesNotExist();
   }
@@ -185,8 +198,11 @@ class ServeCommandTest {
         .startsWith("HTTP/1.1 200");
     assertThat(raw("GET /api/transcript?id=%ZZ", "Host: localhost:" + workbench.port()))
         .startsWith("HTTP/1.1 400");
-    Answer foreign = send(HttpRequest.newBuilder(URI.create(base() + "/api/project"))
-        .header("X-Tacit-Token", workbench.token()).header("Origin", "http://attacker.example"));
+    Answer foreign =
+        send(
+            HttpRequest.newBuilder(URI.create(base() + "/api/project"))
+                .header("X-Tacit-Token", workbench.token())
+                .header("Origin", "http://attacker.example"));
     assertThat(foreign.status()).isEqualTo(403);
     assertThat(foreign.errors()).contains("requests from other web pages are refused");
   }
@@ -197,9 +213,11 @@ class ServeCommandTest {
     // not an error on the terminal running the workbench (checked after each test).
     String page = "/s/" + workbench.token() + "/";
     for (String path : List.of("/", "/api/project", "/s/WRONG/", page)) {
-      Answer a = send(HttpRequest.newBuilder(URI.create(base() + path))
-          .header("X-Tacit-Token", workbench.token())
-          .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+      Answer a =
+          send(
+              HttpRequest.newBuilder(URI.create(base() + path))
+                  .header("X-Tacit-Token", workbench.token())
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody()));
       assertThat(a.status()).as(path).isIn(403, 404, 405);
       assertThat(a.body()).as(path).isEmpty();
     }
@@ -214,15 +232,19 @@ class ServeCommandTest {
     try {
       for (int i = 0; i < 8; i++) {
         Socket s = new Socket("127.0.0.1", workbench.port());
-        s.getOutputStream().write("GET /api/project HTTP/1.1\r\n".getBytes(
-            StandardCharsets.US_ASCII));
+        s.getOutputStream()
+            .write("GET /api/project HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
         s.getOutputStream().flush();
         stalled.add(s);
       }
       Thread.sleep(500);
-      HttpResponse<String> r = HTTP.sendAsync(HttpRequest.newBuilder(
-          URI.create(base() + "/api/project")).header("X-Tacit-Token", workbench.token())
-          .build(), HttpResponse.BodyHandlers.ofString()).get(20, TimeUnit.SECONDS);
+      HttpResponse<String> r =
+          HTTP.sendAsync(
+                  HttpRequest.newBuilder(URI.create(base() + "/api/project"))
+                      .header("X-Tacit-Token", workbench.token())
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .get(20, TimeUnit.SECONDS);
       assertThat(r.statusCode()).isEqualTo(200);
     } finally {
       for (Socket s : stalled) {
@@ -235,11 +257,18 @@ class ServeCommandTest {
   private String raw(String requestLine, String host) throws IOException {
     try (Socket s = new Socket("127.0.0.1", workbench.port())) {
       OutputStream out = s.getOutputStream();
-      out.write((requestLine + " HTTP/1.1\r\n" + host + "\r\nX-Tacit-Token: " + workbench.token()
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          (requestLine
+                  + " HTTP/1.1\r\n"
+                  + host
+                  + "\r\nX-Tacit-Token: "
+                  + workbench.token()
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      return new BufferedReader(new InputStreamReader(s.getInputStream(),
-          StandardCharsets.US_ASCII)).readLine();
+      return new BufferedReader(
+              new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))
+          .readLine();
     }
   }
 
@@ -247,8 +276,10 @@ class ServeCommandTest {
 
   @Test
   void projectGivesTheCodeTreeWithColoursAndTheCoders() throws Exception {
-    assertThat(CliRun.in(study, "code", "add", "--coder", "second", "--code", "housing",
-        "p02:t2").exitCode()).isZero();
+    assertThat(
+            CliRun.in(study, "code", "add", "--coder", "second", "--code", "housing", "p02:t2")
+                .exitCode())
+        .isZero();
     JsonNode p = get("/api/project").json();
     assertThat(p.get("name").asText()).isEqualTo("study");
     assertThat(p.get("coder").asText()).isEqualTo("lead");
@@ -263,8 +294,20 @@ class ServeCommandTest {
 
   @Test
   void transcriptsGiveEachCodersProgressInParticipantTurns() throws Exception {
-    assertThat(CliRun.in(study, "code", "add", "--coder", "lead", "--code", "transport",
-        "p01:t2", "p01:t6", "p01:40-60").exitCode()).isZero();
+    assertThat(
+            CliRun.in(
+                    study,
+                    "code",
+                    "add",
+                    "--coder",
+                    "lead",
+                    "--code",
+                    "transport",
+                    "p01:t2",
+                    "p01:t6",
+                    "p01:40-60")
+                .exitCode())
+        .isZero();
     JsonNode list = get("/api/transcripts").json();
     assertThat(list.findValuesAsText("id")).containsExactly("p01", "p02", "p03");
     JsonNode p01 = list.get(0);
@@ -278,18 +321,38 @@ class ServeCommandTest {
 
   @Test
   void aTranscriptHasItsTurnsTheCodersCodingsMemosAndTheFilesVersion() throws Exception {
-    assertThat(CliRun.in(study, "code", "add", "--coder", "lead", "--code", "transport",
-        "--memo", "bus <b>&", "p01:t2").exitCode()).isZero();
-    assertThat(CliRun.in(study, "memo", "add", "--on", "p01:t4", "--coder", "lead",
-        "Shared monthly.").exitCode()).isZero();
+    assertThat(
+            CliRun.in(
+                    study,
+                    "code",
+                    "add",
+                    "--coder",
+                    "lead",
+                    "--code",
+                    "transport",
+                    "--memo",
+                    "bus <b>&",
+                    "p01:t2")
+                .exitCode())
+        .isZero();
+    assertThat(
+            CliRun.in(study, "memo", "add", "--on", "p01:t4", "--coder", "lead", "Shared monthly.")
+                .exitCode())
+        .isZero();
     JsonNode t = get("/api/transcript?id=p01&coder=lead").json();
     assertThat(t.get("version").asText()).isEqualTo(Sha256.of(Files.readAllBytes(lead())));
     assertThat(t.get("turns")).hasSize(6);
     JsonNode t2 = t.get("turns").get(1);
     Span s = span("p01:t2");
-    assertThat(t2.toString()).isEqualTo("{\"id\":\"p01:t2\",\"speaker\":\"P01\",\"role\":"
-        + "\"participant\",\"start\":" + s.start() + ",\"end\":" + s.end() + ",\"text\":\"Most of"
-        + " them take the bus, and some need a ride from family.\"}");
+    assertThat(t2.toString())
+        .isEqualTo(
+            "{\"id\":\"p01:t2\",\"speaker\":\"P01\",\"role\":"
+                + "\"participant\",\"start\":"
+                + s.start()
+                + ",\"end\":"
+                + s.end()
+                + ",\"text\":\"Most of"
+                + " them take the bus, and some need a ride from family.\"}");
     assertThat(t.get("turns").get(0).get("role").asText()).isEqualTo("interviewer");
     JsonNode coding = t.get("codings").get(0);
     assertThat(coding.get("start").asInt()).isEqualTo(s.start());
@@ -302,7 +365,9 @@ class ServeCommandTest {
   }
 
   @ParameterizedTest
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       /api/transcript,                          400, the request needs ?id=
       /api/transcript?id=p09,                   400, p09
       /api/transcript?id=..%2Ftacit,            400, transcript
@@ -324,19 +389,36 @@ class ServeCommandTest {
 
   @Test
   void compareShowsBothCodersAndTheTurnsTheyDisagreeOn() throws Exception {
-    assertThat(CliRun.in(study, "code", "add", "--coder", "lead", "--code", "transport",
-        "p01:t2", "p01:t6").exitCode()).isZero();
-    assertThat(CliRun.in(study, "code", "add", "--coder", "second", "--code", "transport",
-        "p01:t2").exitCode()).isZero();
-    assertThat(CliRun.in(study, "code", "add", "--coder", "second", "--code", "care-plan",
-        "p01:t4").exitCode()).isZero();
+    assertThat(
+            CliRun.in(
+                    study,
+                    "code",
+                    "add",
+                    "--coder",
+                    "lead",
+                    "--code",
+                    "transport",
+                    "p01:t2",
+                    "p01:t6")
+                .exitCode())
+        .isZero();
+    assertThat(
+            CliRun.in(study, "code", "add", "--coder", "second", "--code", "transport", "p01:t2")
+                .exitCode())
+        .isZero();
+    assertThat(
+            CliRun.in(study, "code", "add", "--coder", "second", "--code", "care-plan", "p01:t4")
+                .exitCode())
+        .isZero();
     JsonNode c = get("/api/compare?id=p01&a=lead&b=second").json();
     assertThat(c.get("coders").toString()).isEqualTo("[\"lead\",\"second\"]");
     assertThat(c.get("codings").get("lead")).hasSize(2);
     assertThat(c.get("codings").get("second")).hasSize(2);
-    assertThat(c.get("disagreements").toString()).isEqualTo("["
-        + "{\"unit\":\"p01:t4\",\"code\":\"care-plan\",\"appliedBy\":[\"second\"]},"
-        + "{\"unit\":\"p01:t6\",\"code\":\"transport\",\"appliedBy\":[\"lead\"]}]");
+    assertThat(c.get("disagreements").toString())
+        .isEqualTo(
+            "["
+                + "{\"unit\":\"p01:t4\",\"code\":\"care-plan\",\"appliedBy\":[\"second\"]},"
+                + "{\"unit\":\"p01:t6\",\"code\":\"transport\",\"appliedBy\":[\"lead\"]}]");
   }
 
   @Test
@@ -354,34 +436,60 @@ class ServeCommandTest {
 
   @Test
   void addingAUnitOrASpanWritesTheCodersFileAsCodeAddDoes() throws Exception {
-    Answer unit = post("/api/codings/add", Map.of("coder", "lead", "version", "none",
-        "target", "p01:t2", "code", "transport"));
+    Answer unit =
+        post(
+            "/api/codings/add",
+            Map.of("coder", "lead", "version", "none", "target", "p01:t2", "code", "transport"));
     assertThat(unit.status()).as(unit.body()).isEqualTo(200);
     assertThat(unit.json().get("added").asInt()).isEqualTo(1);
     assertThat(unit.json().get("version").asText())
         .isEqualTo(Sha256.of(Files.readAllBytes(lead())));
     Span t2 = span("p01:t2");
-    Answer spanned = post("/api/codings/add", Map.of("coder", "lead", "version",
-        unit.json().get("version").asText(), "target", "p01:" + (t2.start() + 22) + "-"
-            + (t2.start() + 25), "code", "transport", "memo", "the bus\r\n"));
+    Answer spanned =
+        post(
+            "/api/codings/add",
+            Map.of(
+                "coder",
+                "lead",
+                "version",
+                unit.json().get("version").asText(),
+                "target",
+                "p01:" + (t2.start() + 22) + "-" + (t2.start() + 25),
+                "code",
+                "transport",
+                "memo",
+                "the bus\r\n"));
     assertThat(spanned.status()).as(spanned.body()).isEqualTo(200);
     List<String> rows = Files.readAllLines(lead());
     assertThat(rows).hasSize(3);
     assertThat(rows.get(0)).isEqualTo("doc,start,end,code,memo,created");
     assertThat(rows.get(1)).startsWith("p01," + t2.start() + "," + t2.end() + ",transport,,");
-    assertThat(rows.get(2)).startsWith("p01," + (t2.start() + 22) + "," + (t2.start() + 25)
-        + ",transport,the bus,");
+    assertThat(rows.get(2))
+        .startsWith("p01," + (t2.start() + 22) + "," + (t2.start() + 25) + ",transport,the bus,");
     assertThat(CliRun.in(study, "code", "list", "--coder", "lead").out()).contains("bus");
     // The same again adds nothing and leaves the file as it was.
     String before = Files.readString(lead());
-    Answer again = post("/api/codings/add", Map.of("coder", "lead", "version",
-        spanned.json().get("version").asText(), "target", "p01:t2", "code", "transport"));
+    Answer again =
+        post(
+            "/api/codings/add",
+            Map.of(
+                "coder",
+                "lead",
+                "version",
+                spanned.json().get("version").asText(),
+                "target",
+                "p01:t2",
+                "code",
+                "transport"));
     assertThat(again.json().get("added").asInt()).isZero();
     assertThat(lead()).hasContent(before);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       {LEAD,"target":"p01:t2","code":"nope"}         | 400 | unknown code \\"nope\\"
       {LEAD,"target":"p01:t1","code":"housing"}      | 400 | interviewer
       {LEAD,"target":"p01:t99","code":"housing"}     | 400 | p01:t99
@@ -397,8 +505,8 @@ class ServeCommandTest {
       """)
   void badWritesAreRefusedAndWriteNothing(String body, int status, String message)
       throws Exception {
-    Answer a = post("/api/codings/add",
-        body.replace("LEAD", "\"coder\":\"lead\",\"version\":\"none\""));
+    Answer a =
+        post("/api/codings/add", body.replace("LEAD", "\"coder\":\"lead\",\"version\":\"none\""));
     assertThat(a.status()).as(a.body()).isEqualTo(status);
     assertThat(a.errors()).contains(message);
     assertThat(lead()).doesNotExist();
@@ -406,9 +514,12 @@ class ServeCommandTest {
 
   @Test
   void writesMustBeSmallJson() throws Exception {
-    Answer text = send(HttpRequest.newBuilder(URI.create(base() + "/api/codings/add"))
-        .header("X-Tacit-Token", workbench.token()).header("Content-Type", "text/plain")
-        .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    Answer text =
+        send(
+            HttpRequest.newBuilder(URI.create(base() + "/api/codings/add"))
+                .header("X-Tacit-Token", workbench.token())
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
     assertThat(text.status()).isEqualTo(415);
     Answer big = post("/api/memos/add", Map.of("unit", "p01:t2", "text", "x".repeat(70_000)));
     assertThat(big.status()).isEqualTo(413);
@@ -416,61 +527,131 @@ class ServeCommandTest {
     Answer get = get("/api/memos/add");
     assertThat(get.status()).isEqualTo(405);
     assertThat(get.response().headers().firstValue("Allow")).hasValue("POST");
-    Assertions.assertThat(study.resolve("memos")).satisfiesAnyOf(
-        m -> assertThat(m).doesNotExist(), m -> assertThat(m).isEmptyDirectory());
+    Assertions.assertThat(study.resolve("memos"))
+        .satisfiesAnyOf(m -> assertThat(m).doesNotExist(), m -> assertThat(m).isEmptyDirectory());
   }
 
   @Test
   void aWriteAgainstAFileChangedMeanwhileIsRefusedWith409AndLosesNothing() throws Exception {
     String seen = version("lead");
     // Meanwhile, on the command line:
-    assertThat(CliRun.in(study, "code", "add", "--coder", "lead", "--code", "care-plan",
-        "p01:t4").exitCode()).isZero();
+    assertThat(
+            CliRun.in(study, "code", "add", "--coder", "lead", "--code", "care-plan", "p01:t4")
+                .exitCode())
+        .isZero();
     String written = Files.readString(lead());
-    Answer stale = post("/api/codings/add", Map.of("coder", "lead", "version", seen,
-        "target", "p01:t2", "code", "transport"));
+    Answer stale =
+        post(
+            "/api/codings/add",
+            Map.of("coder", "lead", "version", seen, "target", "p01:t2", "code", "transport"));
     assertThat(stale.status()).isEqualTo(409);
-    assertThat(stale.errors()).contains("coding/lead.csv: changed since it was read (another"
-        + " command or window wrote it); nothing was written: reload it and apply the change"
-        + " again");
+    assertThat(stale.errors())
+        .contains(
+            "coding/lead.csv: changed since it was read (another"
+                + " command or window wrote it); nothing was written: reload it and apply the change"
+                + " again");
     assertThat(lead()).hasContent(written);
-    Answer fresh = post("/api/codings/add", Map.of("coder", "lead", "version", version("lead"),
-        "target", "p01:t2", "code", "transport"));
+    Answer fresh =
+        post(
+            "/api/codings/add",
+            Map.of(
+                "coder",
+                "lead",
+                "version",
+                version("lead"),
+                "target",
+                "p01:t2",
+                "code",
+                "transport"));
     assertThat(fresh.status()).isEqualTo(200);
     assertThat(Files.readString(lead())).contains("care-plan").contains("transport");
   }
 
   @Test
   void removeTakesOffExactlyThatCodingAndRefusesOneThatIsNotThere() throws Exception {
-    assertThat(CliRun.in(study, "code", "add", "--coder", "lead", "--code", "transport",
-        "p01:t2", "p01:t6").exitCode()).isZero();
+    assertThat(
+            CliRun.in(
+                    study,
+                    "code",
+                    "add",
+                    "--coder",
+                    "lead",
+                    "--code",
+                    "transport",
+                    "p01:t2",
+                    "p01:t6")
+                .exitCode())
+        .isZero();
     Span t2 = span("p01:t2");
-    Map<String, Object> coding = Map.of("coder", "lead", "version", version("lead"), "doc",
-        "p01", "start", t2.start(), "end", t2.end(), "code", "transport");
+    Map<String, Object> coding =
+        Map.of(
+            "coder",
+            "lead",
+            "version",
+            version("lead"),
+            "doc",
+            "p01",
+            "start",
+            t2.start(),
+            "end",
+            t2.end(),
+            "code",
+            "transport");
     Answer removed = post("/api/codings/remove", coding);
     assertThat(removed.status()).as(removed.body()).isEqualTo(200);
     assertThat(removed.json().get("removed").asInt()).isEqualTo(1);
-    assertThat(Files.readAllLines(lead())).hasSize(2).noneMatch(l -> l.startsWith("p01,"
-        + t2.start() + ","));
-    Answer gone = post("/api/codings/remove", Map.of("coder", "lead", "version",
-        removed.json().get("version").asText(), "doc", "p01", "start", t2.start(), "end",
-        t2.end(), "code", "transport"));
+    assertThat(Files.readAllLines(lead()))
+        .hasSize(2)
+        .noneMatch(l -> l.startsWith("p01," + t2.start() + ","));
+    Answer gone =
+        post(
+            "/api/codings/remove",
+            Map.of(
+                "coder",
+                "lead",
+                "version",
+                removed.json().get("version").asText(),
+                "doc",
+                "p01",
+                "start",
+                t2.start(),
+                "end",
+                t2.end(),
+                "code",
+                "transport"));
     assertThat(gone.status()).isEqualTo(400);
     assertThat(gone.errors()).contains("lead has no coding of transport on exactly this span");
-    Answer wrong = post("/api/codings/remove", Map.of("coder", "lead", "version", "x", "doc",
-        "p01", "start", "one", "end", 3, "code", "transport"));
+    Answer wrong =
+        post(
+            "/api/codings/remove",
+            Map.of(
+                "coder",
+                "lead",
+                "version",
+                "x",
+                "doc",
+                "p01",
+                "start",
+                "one",
+                "end",
+                3,
+                "code",
+                "transport"));
     assertThat(wrong.status()).isEqualTo(400);
     assertThat(wrong.errors()).contains("\\\"start\\\" (a whole number)");
   }
 
   @Test
   void aMemoOnAUnitGoesToItsFileAndOnlyUnitsTakeMemosHere() throws Exception {
-    Answer memo = post("/api/memos/add", Map.of("unit", "p01:t2", "coder", "lead",
-        "text", "Bus fares <b>matter</b>."));
+    Answer memo =
+        post(
+            "/api/memos/add",
+            Map.of("unit", "p01:t2", "coder", "lead", "text", "Bus fares <b>matter</b>."));
     assertThat(memo.status()).as(memo.body()).isEqualTo(200);
     assertThat(memo.json().get("unit").asText()).isEqualTo("p01:t2");
     assertThat(Files.readString(study.resolve("memos/p01-t2.md")))
-        .contains("Bus fares <b>matter</b>.").contains("lead");
+        .contains("Bus fares <b>matter</b>.")
+        .contains("lead");
     assertThat(post("/api/memos/add", Map.of("unit", "p01", "text", "x")).errors())
         .contains("a memo here is on a unit");
     assertThat(post("/api/memos/add", Map.of("unit", "p01:t2", "text", " ")).errors())
@@ -484,13 +665,24 @@ class ServeCommandTest {
   @Test
   void theCommandPrintsTheAddressServesAndStopsCleanlyWhenTerminated() throws Exception {
     workbench.close();
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-cp", System.getProperty("java.class.path"), "io.tacit.cli.Main", "-C",
-        study.toString(), "serve", "--port", "0", "--coder", "second")
-        .redirectError(tmp.resolve("serve.err").toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.tacit.cli.Main",
+                "-C",
+                study.toString(),
+                "serve",
+                "--port",
+                "0",
+                "--coder",
+                "second")
+            .redirectError(tmp.resolve("serve.err").toFile())
+            .start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
-          StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
       String url = out.readLine();
       assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+/s/[A-Za-z0-9_-]{43}/");
       Answer page = send(HttpRequest.newBuilder(URI.create(url)).GET());
@@ -502,7 +694,8 @@ class ServeCommandTest {
       p.destroy();
       assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("stopped").isTrue();
       assertThat(Files.readString(tmp.resolve("serve.err")))
-          .contains("Coding as second in " + study).contains("Workbench stopped.");
+          .contains("Coding as second in " + study)
+          .contains("Workbench stopped.");
       Assertions.assertThatThrownBy(() -> send(HttpRequest.newBuilder(api)))
           .isInstanceOf(ConnectException.class);
     } finally {
@@ -525,13 +718,15 @@ class ServeCommandTest {
 
   @Test
   void aPortInUseIsRefusedWithTheWayOut() throws IOException {
-    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
-        java.net.InetAddress.getLoopbackAddress())) {
-      CliRun busy = CliRun.in(study, "serve", "--port", String.valueOf(taken.getLocalPort()),
-          "--coder", "lead");
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      CliRun busy =
+          CliRun.in(
+              study, "serve", "--port", String.valueOf(taken.getLocalPort()), "--coder", "lead");
       assertThat(busy.exitCode()).isEqualTo(1);
-      assertThat(busy.err()).startsWith("tacit: cannot listen on 127.0.0.1:"
-          + taken.getLocalPort() + " (").contains("); choose another --port");
+      assertThat(busy.err())
+          .startsWith("tacit: cannot listen on 127.0.0.1:" + taken.getLocalPort() + " (")
+          .contains("); choose another --port");
     }
   }
 }

@@ -19,7 +19,10 @@ class SubcommandsTest {
   @TempDir Path tmp;
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       agree --coders a,b                 | agree
       -q agree --table x.csv             | agree
       -C study -v themes suggest         | themes
@@ -39,8 +42,20 @@ class SubcommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "--help", "-h", "help agree", "generate-completion", "agre",
-      "--bogus agree", "--version agree", "-C", "-- agree", "-x agree"})
+  @ValueSource(
+      strings = {
+        "",
+        "--help",
+        "-h",
+        "help agree",
+        "generate-completion",
+        "agre",
+        "--bogus agree",
+        "--version agree",
+        "-C",
+        "-- agree",
+        "-x agree"
+      })
   void anythingElseGetsEveryCommand(String args) {
     String[] split = args.isEmpty() ? new String[0] : args.split(" ");
     assertThat(Subcommands.needed(ALL, split)).isEqualTo(ALL);
@@ -48,11 +63,30 @@ class SubcommandsTest {
 
   /** Whatever the tree, a command line prints the same and exits the same. */
   @ParameterizedTest
-  @ValueSource(strings = {"--version", "-q -V", "--help", "agree --help", "-q agree --bogus",
-      "agree --coders", "agree --unit word --coders a,b", "themes", "themes suggest --help",
-      "themes sugest", "codebook", "code add --help", "agre", "--bogus agree", "-C", "transcripts",
-      "-C nowhere transcripts", "help agree", "report --format pdf", "agree --table",
-      "transcripts -C . --format json"})
+  @ValueSource(
+      strings = {
+        "--version",
+        "-q -V",
+        "--help",
+        "agree --help",
+        "-q agree --bogus",
+        "agree --coders",
+        "agree --unit word --coders a,b",
+        "themes",
+        "themes suggest --help",
+        "themes sugest",
+        "codebook",
+        "code add --help",
+        "agre",
+        "--bogus agree",
+        "-C",
+        "transcripts",
+        "-C nowhere transcripts",
+        "help agree",
+        "report --format pdf",
+        "agree --table",
+        "transcripts -C . --format json"
+      })
   void printsWhatTheWholeTreePrints(String args) {
     String[] split = args.split(" ");
     assertThat(run(split, split)).isEqualTo(run(split, new String[0]));
@@ -61,8 +95,13 @@ class SubcommandsTest {
   private String run(String[] args, String[] treeFor) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = TacitCommand.commandLine(new CliContext(tmp, false), new PrintWriter(out, true),
-        new PrintWriter(err, true), treeFor).execute(args);
+    int exit =
+        TacitCommand.commandLine(
+                new CliContext(tmp, false),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                treeFor)
+            .execute(args);
     return exit + "\n" + out + "\n---\n" + err;
   }
 }

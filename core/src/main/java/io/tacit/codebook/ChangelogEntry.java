@@ -15,12 +15,17 @@ import java.util.Optional;
  * @param detail what changed, in words ({@code name "Cost" -> "Costs of care"})
  * @param reason why, as the researcher gave it with {@code --reason}; may be empty
  */
-public record ChangelogEntry(String date, Action action, String code, String detail,
-    String reason) {
+public record ChangelogEntry(
+    String date, Action action, String code, String detail, String reason) {
 
   /** The kinds of change. */
   public enum Action {
-    ADD, RENAME, MOVE, MERGE, REMOVE, IMPORT;
+    ADD,
+    RENAME,
+    MOVE,
+    MERGE,
+    REMOVE,
+    IMPORT;
 
     public String label() {
       return name().toLowerCase(Locale.ROOT);
@@ -40,9 +45,13 @@ public record ChangelogEntry(String date, Action action, String code, String det
     DateTimeFormatter.ISO_INSTANT.parse(date);
   }
 
-  public static ChangelogEntry at(Instant when, Action action, String code, String detail,
-      String reason) {
-    return new ChangelogEntry(DateTimeFormatter.ISO_INSTANT.format(
-        when.truncatedTo(ChronoUnit.SECONDS)), action, code, detail, reason);
+  public static ChangelogEntry at(
+      Instant when, Action action, String code, String detail, String reason) {
+    return new ChangelogEntry(
+        DateTimeFormatter.ISO_INSTANT.format(when.truncatedTo(ChronoUnit.SECONDS)),
+        action,
+        code,
+        detail,
+        reason);
   }
 }

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param examples short utterances that the code fits
  * @param terms search terms for {@code code suggest}; a term may end with {@code *}
  * @param color {@code #RRGGBB}, or null
- * @param qdaGuid the GUID another QDA tool gave the code, kept so that exchanges keep it; null
- *     when Tacit derives it from the ids
+ * @param qdaGuid the GUID another QDA tool gave the code, kept so that exchanges keep it; null when
+ *     Tacit derives it from the ids
  * @param children sub-codes, in the codebook's order
  */
 public record Code(
@@ -47,8 +47,8 @@ public record Code(
       throw new IllegalArgumentException("code \"" + id + "\" needs a name");
     }
     if (color != null && !COLOR.matcher(color).matches()) {
-      throw new IllegalArgumentException("code \"" + id + "\": colour \"" + color
-          + "\" is not #RRGGBB");
+      throw new IllegalArgumentException(
+          "code \"" + id + "\": colour \"" + color + "\" is not #RRGGBB");
     }
     examples = List.copyOf(examples);
     terms = List.copyOf(terms);
@@ -62,8 +62,16 @@ public record Code(
     for (Code c : siblings) {
       String other = names.putIfAbsent(nameKey(c.name()), c.id());
       if (other != null) {
-        throw new IllegalArgumentException("codes \"" + other + "\" and \"" + c.id() + "\" "
-            + where + " have the same name \"" + c.name() + "\"");
+        throw new IllegalArgumentException(
+            "codes \""
+                + other
+                + "\" and \""
+                + c.id()
+                + "\" "
+                + where
+                + " have the same name \""
+                + c.name()
+                + "\"");
       }
     }
   }
@@ -74,37 +82,86 @@ public record Code(
   }
 
   /**
-   * How names are compared for uniqueness among siblings: "Cost" and "cost " would look the same
-   * to a coder choosing between them.
+   * How names are compared for uniqueness among siblings: "Cost" and "cost " would look the same to
+   * a coder choosing between them.
    */
   static String nameKey(String name) {
     return name.strip().toLowerCase(Locale.ROOT);
   }
 
   public Code withName(String newName) {
-    return new Code(id, newName, shortDefinition, definition, include, exclude, examples, terms,
-        color, qdaGuid, children);
+    return new Code(
+        id,
+        newName,
+        shortDefinition,
+        definition,
+        include,
+        exclude,
+        examples,
+        terms,
+        color,
+        qdaGuid,
+        children);
   }
 
   public Code withChildren(List<Code> newChildren) {
-    return new Code(id, name, shortDefinition, definition, include, exclude, examples, terms,
-        color, qdaGuid, newChildren);
+    return new Code(
+        id,
+        name,
+        shortDefinition,
+        definition,
+        include,
+        exclude,
+        examples,
+        terms,
+        color,
+        qdaGuid,
+        newChildren);
   }
 
   public Code withExamplesAndTerms(List<String> newExamples, List<String> newTerms) {
-    return new Code(id, name, shortDefinition, definition, include, exclude, newExamples,
-        newTerms, color, qdaGuid, children);
+    return new Code(
+        id,
+        name,
+        shortDefinition,
+        definition,
+        include,
+        exclude,
+        newExamples,
+        newTerms,
+        color,
+        qdaGuid,
+        children);
   }
 
   public Code withQdaGuid(@Nullable String guid) {
-    return new Code(id, name, shortDefinition, definition, include, exclude, examples, terms,
-        color, guid, children);
+    return new Code(
+        id,
+        name,
+        shortDefinition,
+        definition,
+        include,
+        exclude,
+        examples,
+        terms,
+        color,
+        guid,
+        children);
   }
 
   /** This code's fields taken from {@code other}; id and children stay. */
   public Code withFieldsOf(Code other) {
-    return new Code(id, other.name, other.shortDefinition, other.definition, other.include,
-        other.exclude, other.examples, other.terms, other.color,
-        other.qdaGuid != null ? other.qdaGuid : qdaGuid, children);
+    return new Code(
+        id,
+        other.name,
+        other.shortDefinition,
+        other.definition,
+        other.include,
+        other.exclude,
+        other.examples,
+        other.terms,
+        other.color,
+        other.qdaGuid != null ? other.qdaGuid : qdaGuid,
+        children);
   }
 }

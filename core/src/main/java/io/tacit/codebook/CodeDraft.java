@@ -7,8 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A code as a reader found it, before checking: fields may be missing or wrong, and each
- * remembers its line so that problems can point at it. Mutable; one reader fills it.
+ * A code as a reader found it, before checking: fields may be missing or wrong, and each remembers
+ * its line so that problems can point at it. Mutable; one reader fills it.
  */
 final class CodeDraft {
   final int line;
@@ -36,8 +36,17 @@ final class CodeDraft {
 
   /** Call only once checked: the id and name are known to be valid. */
   Code toCode() {
-    return new Code(String.valueOf(id), String.valueOf(name), shortDefinition, definition,
-        include, exclude, examples, terms, color, qdaGuid,
+    return new Code(
+        String.valueOf(id),
+        String.valueOf(name),
+        shortDefinition,
+        definition,
+        include,
+        exclude,
+        examples,
+        terms,
+        color,
+        qdaGuid,
         children.stream().map(CodeDraft::toCode).toList());
   }
 }

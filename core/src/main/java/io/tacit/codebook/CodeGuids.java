@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The GUIDs that REFI-QDA needs for every code, derived from the codebook's and the code's ids
- * (a name-based UUID, version 5, RFC 4122) so that exporting the same codebook twice gives the
- * same file, and a tool that imports it again recognises its codes.
+ * The GUIDs that REFI-QDA needs for every code, derived from the codebook's and the code's ids (a
+ * name-based UUID, version 5, RFC 4122) so that exporting the same codebook twice gives the same
+ * file, and a tool that imports it again recognises its codes.
  */
 final class CodeGuids {
   /** RFC 4122's namespace for URLs and URNs; the name is a URN of our own. */
@@ -29,8 +29,8 @@ final class CodeGuids {
   }
 
   /**
-   * The codebook without the GUIDs that Tacit would derive anyway, so that only GUIDs another
-   * tool chose are stored.
+   * The codebook without the GUIDs that Tacit would derive anyway, so that only GUIDs another tool
+   * chose are stored.
    */
   static Codebook withoutDerived(Codebook cb) {
     return cb.withCodes(withoutDerived(cb.id(), cb.codes()));
@@ -38,8 +38,11 @@ final class CodeGuids {
 
   private static List<Code> withoutDerived(String codebookId, List<Code> codes) {
     return codes.stream()
-        .map(c -> c.qdaGuid() != null && normal(c.qdaGuid()).equals(derived(codebookId, c.id()))
-            ? c.withQdaGuid(null) : c)
+        .map(
+            c ->
+                c.qdaGuid() != null && normal(c.qdaGuid()).equals(derived(codebookId, c.id()))
+                    ? c.withQdaGuid(null)
+                    : c)
         .map(c -> c.withChildren(withoutDerived(codebookId, c.children())))
         .toList();
   }

@@ -34,8 +34,8 @@ final class CodeTree {
   static List<Code> replace(List<Code> codes, String id, UnaryOperator<Code> change) {
     List<Code> out = new ArrayList<>();
     for (Code c : codes) {
-      out.add(c.id().equals(id) ? change.apply(c)
-          : c.withChildren(replace(c.children(), id, change)));
+      out.add(
+          c.id().equals(id) ? change.apply(c) : c.withChildren(replace(c.children(), id, change)));
     }
     return out;
   }

@@ -16,8 +16,8 @@ import java.util.Set;
  * A study's codebook: who made it and from what, and the tree of codes. Code ids are unique in the
  * whole tree, names among siblings. Immutable and thread-safe.
  *
- * <p>Lookups walk the tree; codebooks hold tens to hundreds of codes, so callers that look up
- * many codings at once take {@link #byId()} once.
+ * <p>Lookups walk the tree; codebooks hold tens to hundreds of codes, so callers that look up many
+ * codings at once take {@link #byId()} once.
  *
  * @param id the codebook's id, following the ID rule
  * @param title its human-readable name
@@ -27,8 +27,14 @@ import java.util.Set;
  * @param codes the top-level codes
  * @param changelog every change Tacit made to it, oldest first
  */
-public record Codebook(String id, String title, String version, String source,
-    String description, List<Code> codes, List<ChangelogEntry> changelog) {
+public record Codebook(
+    String id,
+    String title,
+    String version,
+    String source,
+    String description,
+    List<Code> codes,
+    List<ChangelogEntry> changelog) {
 
   public Codebook {
     if (!Ids.isValid(id)) {
@@ -77,15 +83,20 @@ public record Codebook(String id, String title, String version, String source,
    * @throws BadInputException naming the code, the place and the fix
    */
   public Code requireCode(String codeId, String location) {
-    return find(codeId).orElseThrow(() -> new BadInputException(List.of(
-        unknownCode(codeId, location))));
+    return find(codeId)
+        .orElseThrow(() -> new BadInputException(List.of(unknownCode(codeId, location))));
   }
 
   /** The problem {@link #requireCode} reports, for readers that collect problems. */
   public static Problem unknownCode(String codeId, String location) {
-    return Problem.at(location, "unknown code \"" + codeId + "\": the codebook has no code with"
-        + " this id; add it (tacit codebook add " + (Ids.isValid(codeId) ? codeId : "ID")
-        + " --name \"...\") or correct the code");
+    return Problem.at(
+        location,
+        "unknown code \""
+            + codeId
+            + "\": the codebook has no code with"
+            + " this id; add it (tacit codebook add "
+            + (Ids.isValid(codeId) ? codeId : "ID")
+            + " --name \"...\") or correct the code");
   }
 
   /** The code's parent; empty for a top-level code or an unknown id. */
@@ -97,8 +108,9 @@ public record Codebook(String id, String title, String version, String source,
   public String path(String codeId) {
     List<String> names = new ArrayList<>();
     Map<String, Code> parents = parents();
-    for (Optional<Code> c = find(codeId); c.isPresent(); c = Optional.ofNullable(
-        parents.get(c.get().id()))) {
+    for (Optional<Code> c = find(codeId);
+        c.isPresent();
+        c = Optional.ofNullable(parents.get(c.get().id()))) {
       names.add(0, c.get().name());
     }
     return String.join(" > ", names);

@@ -22,11 +22,11 @@ import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * The comments of a codebook file, each attached to what it stands before, so that a codebook
- * rewritten by a command keeps them: a comment line goes with the next key or list item (a
- * comment above {@code - id: care-plan} goes with code care-plan, wherever the code moves), an
- * end-of-line comment with the key or item on its line, and comments after the last entry stay
- * at the end. Codes are known by id, changelog entries by position, list items by text. A
- * comment whose code or item is gone (removed, merged) goes with it. Blank lines are not kept.
+ * rewritten by a command keeps them: a comment line goes with the next key or list item (a comment
+ * above {@code - id: care-plan} goes with code care-plan, wherever the code moves), an end-of-line
+ * comment with the key or item on its line, and comments after the last entry stay at the end.
+ * Codes are known by id, changelog entries by position, list items by text. A comment whose code or
+ * item is gone (removed, merged) goes with it. Blank lines are not kept.
  *
  * <p>SnakeYAML reads the comments (its parser reports them as events, with every key's line); its
  * emitter can write comments too, but puts those of list items on the item's dash line, so the
@@ -60,7 +60,8 @@ public final class CodebookComments {
           byPath.putIfAbsent(item.path(), new Attached(List.copyOf(item.before), item.inline));
         }
       }
-      return byPath.isEmpty() && walk.trailing.isEmpty() ? NONE
+      return byPath.isEmpty() && walk.trailing.isEmpty()
+          ? NONE
           : new CodebookComments(Map.copyOf(byPath), List.copyOf(walk.trailing));
     } catch (YAMLException e) {
       return NONE;
@@ -73,8 +74,8 @@ public final class CodebookComments {
 
   /**
    * Sets these comments into {@code yaml}, a codebook as {@link CodebookFormat#YAML} writes it:
-   * comment lines above the line of the key or item they belong to, at its indentation,
-   * end-of-line comments after its value. Without comments, {@code yaml} comes back unchanged.
+   * comment lines above the line of the key or item they belong to, at its indentation, end-of-line
+   * comments after its value. Without comments, {@code yaml} comes back unchanged.
    */
   public String placeInto(String yaml) {
     if (isEmpty()) {
@@ -121,8 +122,10 @@ public final class CodebookComments {
     final Frame frame;
     final String name;
     final int line;
+
     /** The line an end-of-line comment goes on: where the value ends, or the key's own line. */
     int inlineLine;
+
     final List<String> before;
     @Nullable String inline;
     @Nullable Frame value;
@@ -161,8 +164,9 @@ public final class CodebookComments {
         return "";
       }
       String ownerPath = owner.path();
-      if (mapping && codeId != null && (owner.name.equals("codes")
-          || owner.name.equals("children"))) {
+      if (mapping
+          && codeId != null
+          && (owner.name.equals("codes") || owner.name.equals("children"))) {
         return "code:" + codeId + "/";
       }
       return ownerPath + "/" + (mapping ? "#" + index + "/" : "");
@@ -241,8 +245,8 @@ public final class CodebookComments {
     private static boolean aloneOnItsLine(String[] lines, CommentEvent c) {
       int line = c.getStartMark().getLine();
       int column = c.getStartMark().getColumn();
-      return line >= lines.length || lines[line].substring(0, Math.min(column,
-          lines[line].length())).isBlank();
+      return line >= lines.length
+          || lines[line].substring(0, Math.min(column, lines[line].length())).isBlank();
     }
 
     private Item item(Frame frame, String name, ScalarEvent s, List<String> pending) {

@@ -9,13 +9,24 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a codebook as a spreadsheet: one row per code in tree order, with {@code id, parent,
- * path, name, short, definition, include, exclude, examples, terms, color}; examples are joined
- * by {@code " | "}, terms by {@code "; "}. {@link CodebookCsvReader} reads it back.
+ * Writes a codebook as a spreadsheet: one row per code in tree order, with {@code id, parent, path,
+ * name, short, definition, include, exclude, examples, terms, color}; examples are joined by {@code
+ * " | "}, terms by {@code "; "}. {@link CodebookCsvReader} reads it back.
  */
 final class CodebookCsv {
-  static final List<String> COLUMNS = List.of("id", "parent", "path", "name", "short",
-      "definition", "include", "exclude", "examples", "terms", "color");
+  static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "parent",
+          "path",
+          "name",
+          "short",
+          "definition",
+          "include",
+          "exclude",
+          "examples",
+          "terms",
+          "color");
   static final String EXAMPLE_SEPARATOR = " | ";
   static final String TERM_SEPARATOR = "; ";
   private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();

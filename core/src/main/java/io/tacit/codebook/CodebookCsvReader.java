@@ -16,13 +16,18 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a codebook spreadsheet: the columns {@link CodebookCsv} writes, in any order and case;
- * only {@code name} (or {@code id}) is required. The tree comes from {@code parent} (a parent's
- * id) or else from {@code path} ({@code "Parent > Child"}); rows may come in any order.
+ * Reads a codebook spreadsheet: the columns {@link CodebookCsv} writes, in any order and case; only
+ * {@code name} (or {@code id}) is required. The tree comes from {@code parent} (a parent's id) or
+ * else from {@code path} ({@code "Parent > Child"}); rows may come in any order.
  */
 final class CodebookCsvReader {
-  private static final CSVFormat READ = CSVFormat.RFC4180.builder()
-      .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+  private static final CSVFormat READ =
+      CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setIgnoreEmptyLines(true)
+          .get();
 
   /** A row, and what it says about its place in the tree. */
   private record Row(CodeDraft code, String parent, String path) {}
@@ -37,14 +42,21 @@ final class CodebookCsvReader {
         String key = h.strip().toLowerCase(Locale.ROOT);
         columns.put(key.equals("colour") ? "color" : key, h);
         if (!CodebookCsv.COLUMNS.contains(key) && !key.equals("colour")) {
-          draft.warning(1, "unknown column \"" + h + "\" is ignored; known columns: "
-              + String.join(", ", CodebookCsv.COLUMNS));
+          draft.warning(
+              1,
+              "unknown column \""
+                  + h
+                  + "\" is ignored; known columns: "
+                  + String.join(", ", CodebookCsv.COLUMNS));
         }
       }
       if (!columns.containsKey("name") && !columns.containsKey("id")) {
-        draft.error(1, "no \"name\" or \"id\" column in the header (" + String.join(",",
-            parser.getHeaderNames()) + "); the first row must name the columns, e.g."
-            + " id,parent,name,definition");
+        draft.error(
+            1,
+            "no \"name\" or \"id\" column in the header ("
+                + String.join(",", parser.getHeaderNames())
+                + "); the first row must name the columns, e.g."
+                + " id,parent,name,definition");
         return;
       }
       Iterator<CSVRecord> it = parser.iterator();
@@ -55,24 +67,31 @@ final class CodebookCsvReader {
         }
         CSVRecord record = it.next();
         Map<String, String> cells = new HashMap<>();
-        columns.forEach((key, header) -> cells.put(key, record.isSet(header)
-            ? record.get(header).strip() : ""));
+        columns.forEach(
+            (key, header) ->
+                cells.put(key, record.isSet(header) ? record.get(header).strip() : ""));
         rows.add(row(line, cells));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-      draft.error(0, "not readable as CSV (" + e.getMessage() + "); check for an unbalanced"
-          + " quotation mark");
+      draft.error(
+          0,
+          "not readable as CSV ("
+              + e.getMessage()
+              + "); check for an unbalanced"
+              + " quotation mark");
       return;
     }
     NameIds names = new NameIds();
-    rows.forEach(r -> {
-      if (r.code().id != null) {
-        names.reserve(r.code().id);
-      }
-    });
-    rows.stream().filter(r -> r.code().id == null && r.code().name != null)
+    rows.forEach(
+        r -> {
+          if (r.code().id != null) {
+            names.reserve(r.code().id);
+          }
+        });
+    rows.stream()
+        .filter(r -> r.code().id == null && r.code().name != null)
         .forEach(r -> r.code().id = names.idFor(r.code().name));
     buildTree(draft, rows);
   }
@@ -109,8 +128,12 @@ final class CodebookCsvReader {
       if (!r.parent().isEmpty()) {
         parent = byId.get(r.parent());
         if (parent == null) {
-          draft.error(r.code().line, "parent \"" + r.parent() + "\" is not the id of any code in"
-              + " this file; use the id of another row, or leave it empty for a top-level code");
+          draft.error(
+              r.code().line,
+              "parent \""
+                  + r.parent()
+                  + "\" is not the id of any code in"
+                  + " this file; use the id of another row, or leave it empty for a top-level code");
           continue;
         }
       } else if (r.path().contains(">")) {
@@ -118,8 +141,12 @@ final class CodebookCsvReader {
         String parentPath = path.substring(0, path.lastIndexOf(" > "));
         parent = byPath.get(parentPath);
         if (parent == null) {
-          draft.error(r.code().line, "no row has the path \"" + parentPath + "\", the parent"
-              + " this row's path names; add that row or give the parent's id in a parent column");
+          draft.error(
+              r.code().line,
+              "no row has the path \""
+                  + parentPath
+                  + "\", the parent"
+                  + " this row's path names; add that row or give the parent's id in a parent column");
           continue;
         }
       }
@@ -129,8 +156,12 @@ final class CodebookCsvReader {
     }
     for (Row r : rows) {
       if (loops(r, parentOf)) {
-        draft.error(r.code().line, "code \"" + r.code().id + "\" ends up inside itself through"
-            + " its parents; fix the parent column");
+        draft.error(
+            r.code().line,
+            "code \""
+                + r.code().id
+                + "\" ends up inside itself through"
+                + " its parents; fix the parent column");
         return;
       }
     }
@@ -156,7 +187,9 @@ final class CodebookCsvReader {
 
   private static List<String> split(String cell, String separator) {
     return Arrays.stream(cell.split(java.util.regex.Pattern.quote(separator)))
-        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private static @org.jspecify.annotations.Nullable String blankToNull(

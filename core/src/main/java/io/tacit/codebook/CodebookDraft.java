@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class CodebookDraft {
   final String file;
+
   /** Whether the format has a header (YAML does; CSV and .qdc hold codes only). */
   final boolean hasHeader;
+
   @Nullable String id;
   int idLine = 1;
   @Nullable String title;

@@ -13,11 +13,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The changes a codebook goes through during a study: add, rename, move, merge, remove and
- * import. Each takes a codebook and gives a new one with an entry appended to its changelog; ids
- * never change, because coding files refer to codes by id. Codings are not touched here: merging
- * and removing codes that are in use are the project's business ({@code CodebookStore}). An edit
- * that changes nothing returns the same codebook, without an entry. Immutable and thread-safe.
+ * The changes a codebook goes through during a study: add, rename, move, merge, remove and import.
+ * Each takes a codebook and gives a new one with an entry appended to its changelog; ids never
+ * change, because coding files refer to codes by id. Codings are not touched here: merging and
+ * removing codes that are in use are the project's business ({@code CodebookStore}). An edit that
+ * changes nothing returns the same codebook, without an entry. Immutable and thread-safe.
  */
 public final class CodebookEditor {
   private final Clock clock;
@@ -26,13 +26,22 @@ public final class CodebookEditor {
     this.clock = clock;
   }
 
-  /** @throws BadInputException for a taken or invalid id, an unknown parent, a clashing name */
+  /**
+   * @throws BadInputException for a taken or invalid id, an unknown parent, a clashing name
+   */
   public Codebook add(Codebook cb, NewCode n, String reason) {
     Ids.require("code", n.id());
-    cb.find(n.id()).ifPresent(c -> {
-      throw new BadInputException("", "the codebook already has a code \"" + n.id() + "\" ("
-          + cb.path(c.id()) + "); choose another id");
-    });
+    cb.find(n.id())
+        .ifPresent(
+            c -> {
+              throw new BadInputException(
+                  "",
+                  "the codebook already has a code \""
+                      + n.id()
+                      + "\" ("
+                      + cb.path(c.id())
+                      + "); choose another id");
+            });
     if (n.parent() != null) {
       require(cb, n.parent());
     }
@@ -40,15 +49,26 @@ public final class CodebookEditor {
       throw new BadInputException("", "code \"" + n.id() + "\" needs a name (--name)");
     }
     if (n.color() != null && !Code.COLOR.matcher(n.color()).matches()) {
-      throw new BadInputException("", "colour \"" + n.color() + "\" is not #RRGGBB, e.g."
-          + " #1B447E");
+      throw new BadInputException(
+          "", "colour \"" + n.color() + "\" is not #RRGGBB, e.g." + " #1B447E");
     }
     requireFreeName(cb, n.parent(), n.name(), null);
-    Code code = new Code(n.id(), n.name().strip(), n.shortDefinition(), n.definition(),
-        n.include(), n.exclude(), n.examples(), n.terms(), n.color(), null, List.of());
+    Code code =
+        new Code(
+            n.id(),
+            n.name().strip(),
+            n.shortDefinition(),
+            n.definition(),
+            n.include(),
+            n.exclude(),
+            n.examples(),
+            n.terms(),
+            n.color(),
+            null,
+            List.of());
     Codebook changed = cb.withCodes(CodeTree.insert(cb.codes(), n.parent(), code));
-    return changed.withEntry(entry(Action.ADD, n.id(), "path \"" + changed.path(n.id()) + "\"",
-        reason));
+    return changed.withEntry(
+        entry(Action.ADD, n.id(), "path \"" + changed.path(n.id()) + "\"", reason));
   }
 
   public Codebook rename(Codebook cb, String id, String name, String reason) {
@@ -62,11 +82,13 @@ public final class CodebookEditor {
     }
     requireFreeName(cb, cb.parentOf(id).map(Code::id).orElse(null), newName, id);
     Codebook changed = cb.withCodes(CodeTree.replace(cb.codes(), id, c -> c.withName(newName)));
-    return changed.withEntry(entry(Action.RENAME, id, "name \"" + code.name() + "\" -> \""
-        + newName + "\"", reason));
+    return changed.withEntry(
+        entry(Action.RENAME, id, "name \"" + code.name() + "\" -> \"" + newName + "\"", reason));
   }
 
-  /** @param parent the new parent's id, or null for the top level */
+  /**
+   * @param parent the new parent's id, or null for the top level
+   */
   public Codebook move(Codebook cb, String id, @Nullable String parent, String reason) {
     Code code = require(cb, id);
     if (parent != null) {
@@ -75,8 +97,16 @@ public final class CodebookEditor {
         throw new BadInputException("", "a code cannot be its own parent");
       }
       if (cb.subtreeIds(id).contains(parent)) {
-        throw new BadInputException("", "cannot move \"" + id + "\" under \"" + parent + "\","
-            + " which is inside it; move \"" + parent + "\" out first");
+        throw new BadInputException(
+            "",
+            "cannot move \""
+                + id
+                + "\" under \""
+                + parent
+                + "\","
+                + " which is inside it; move \""
+                + parent
+                + "\" out first");
       }
     }
     String oldParent = cb.parentOf(id).map(Code::id).orElse(null);
@@ -85,10 +115,9 @@ public final class CodebookEditor {
     }
     requireFreeName(cb, parent, code.name(), id);
     String before = cb.path(id);
-    Codebook changed = cb.withCodes(CodeTree.insert(CodeTree.remove(cb.codes(), id), parent,
-        code));
-    return changed.withEntry(entry(Action.MOVE, id, "from \"" + before + "\" to \""
-        + changed.path(id) + "\"", reason));
+    Codebook changed = cb.withCodes(CodeTree.insert(CodeTree.remove(cb.codes(), id), parent, code));
+    return changed.withEntry(
+        entry(Action.MOVE, id, "from \"" + before + "\" to \"" + changed.path(id) + "\"", reason));
   }
 
   /**
@@ -104,22 +133,42 @@ public final class CodebookEditor {
       throw new BadInputException("", "cannot merge \"" + from + "\" into itself");
     }
     if (cb.subtreeIds(from).contains(into)) {
-      throw new BadInputException("", "cannot merge \"" + from + "\" into \"" + into + "\", which"
-          + " is inside it; move \"" + into + "\" out first (tacit codebook move)");
+      throw new BadInputException(
+          "",
+          "cannot merge \""
+              + from
+              + "\" into \""
+              + into
+              + "\", which"
+              + " is inside it; move \""
+              + into
+              + "\" out first (tacit codebook move)");
     }
     for (Code child : source.children()) {
       requireFreeName(cb, into, child.name(), null);
     }
     // From the tree without FROM: INTO may be FROM's parent, and must not take it back in.
-    List<Code> codes = CodeTree.replace(CodeTree.remove(cb.codes(), from), into, c -> {
-      List<Code> children = new ArrayList<>(c.children());
-      children.addAll(source.children());
-      return c.withChildren(children).withExamplesAndTerms(
-          union(c.examples(), source.examples()), union(c.terms(), source.terms()));
-    });
-    String detail = "from \"" + cb.path(from) + "\" into \"" + cb.path(into) + "\""
-        + (source.children().isEmpty() ? "" : "; " + source.children().size()
-        + " sub-code(s) moved") + (note.isEmpty() ? "" : "; " + note);
+    List<Code> codes =
+        CodeTree.replace(
+            CodeTree.remove(cb.codes(), from),
+            into,
+            c -> {
+              List<Code> children = new ArrayList<>(c.children());
+              children.addAll(source.children());
+              return c.withChildren(children)
+                  .withExamplesAndTerms(
+                      union(c.examples(), source.examples()), union(c.terms(), source.terms()));
+            });
+    String detail =
+        "from \""
+            + cb.path(from)
+            + "\" into \""
+            + cb.path(into)
+            + "\""
+            + (source.children().isEmpty()
+                ? ""
+                : "; " + source.children().size() + " sub-code(s) moved")
+            + (note.isEmpty() ? "" : "; " + note);
     return cb.withCodes(codes).withEntry(entry(Action.MERGE, from, detail, reason));
   }
 
@@ -127,8 +176,8 @@ public final class CodebookEditor {
   public Codebook remove(Codebook cb, String id, String reason) {
     require(cb, id);
     int below = cb.subtreeIds(id).size() - 1;
-    String detail = "path \"" + cb.path(id) + "\"" + (below == 0 ? "" : " and " + below
-        + " sub-code(s)");
+    String detail =
+        "path \"" + cb.path(id) + "\"" + (below == 0 ? "" : " and " + below + " sub-code(s)");
     return cb.withCodes(CodeTree.remove(cb.codes(), id))
         .withEntry(entry(Action.REMOVE, id, detail, reason));
   }
@@ -141,19 +190,39 @@ public final class CodebookEditor {
    *     keeping their place in the tree
    * @param file the imported file, for the changelog
    */
-  public Codebook importCodebook(Codebook current, Codebook incoming, boolean merge, String file,
-      String reason) {
+  public Codebook importCodebook(
+      Codebook current, Codebook incoming, boolean merge, String file, String reason) {
     Codebook imported = merge ? mergeCodes(current, incoming) : incoming;
-    Codebook result = new Codebook(imported.id(), imported.title(), imported.version(),
-        imported.source(), imported.description(), imported.codes(), current.changelog());
+    Codebook result =
+        new Codebook(
+            imported.id(),
+            imported.title(),
+            imported.version(),
+            imported.source(),
+            imported.description(),
+            imported.codes(),
+            current.changelog());
     Set<String> before = current.byId().keySet();
     Set<String> after = result.byId().keySet();
     long added = after.stream().filter(id -> !before.contains(id)).count();
     long removed = before.stream().filter(id -> !after.contains(id)).count();
-    long updated = after.stream().filter(before::contains)
-        .filter(id -> !sameFields(current.find(id), result.find(id))).count();
-    return result.withEntry(entry(Action.IMPORT, file, (merge ? "merged: " : "replaced: ")
-        + added + " added, " + updated + " updated, " + removed + " removed", reason));
+    long updated =
+        after.stream()
+            .filter(before::contains)
+            .filter(id -> !sameFields(current.find(id), result.find(id)))
+            .count();
+    return result.withEntry(
+        entry(
+            Action.IMPORT,
+            file,
+            (merge ? "merged: " : "replaced: ")
+                + added
+                + " added, "
+                + updated
+                + " updated, "
+                + removed
+                + " removed",
+            reason));
   }
 
   /** Ids in {@code current} that a replacing import of {@code incoming} would drop. */
@@ -170,8 +239,8 @@ public final class CodebookEditor {
       if (sofar.contains(in.id())) {
         codes = CodeTree.replace(codes, in.id(), c -> c.withFieldsOf(in));
       } else {
-        String parent = incoming.parentOf(in.id()).map(Code::id).filter(sofar::contains)
-            .orElse(null);
+        String parent =
+            incoming.parentOf(in.id()).map(Code::id).filter(sofar::contains).orElse(null);
         requireFreeName(sofar, parent, in.name(), null);
         codes = CodeTree.insert(codes, parent, in.withChildren(List.of()));
       }
@@ -190,20 +259,32 @@ public final class CodebookEditor {
   }
 
   private static Code require(Codebook cb, String id) {
-    return cb.find(id).orElseThrow(() -> new BadInputException("", "the codebook has no code \""
-        + id + "\"; see the ids with `tacit codebook show`"));
+    return cb.find(id)
+        .orElseThrow(
+            () ->
+                new BadInputException(
+                    "",
+                    "the codebook has no code \""
+                        + id
+                        + "\"; see the ids with `tacit codebook show`"));
   }
 
   /** Siblings need names a coder can tell apart; {@code self} is a code being renamed or moved. */
-  private static void requireFreeName(Codebook cb, @Nullable String parent, String name,
-      @Nullable String self) {
-    List<Code> siblings = parent == null ? cb.codes()
-        : cb.find(parent).map(Code::children).orElse(List.of());
+  private static void requireFreeName(
+      Codebook cb, @Nullable String parent, String name, @Nullable String self) {
+    List<Code> siblings =
+        parent == null ? cb.codes() : cb.find(parent).map(Code::children).orElse(List.of());
     for (Code s : siblings) {
       if (!s.id().equals(self) && Code.nameKey(s.name()).equals(Code.nameKey(name))) {
-        throw new BadInputException("", "code \"" + s.id() + "\" " + (parent == null
-            ? "at the top level" : "under \"" + parent + "\"") + " is already named \""
-            + s.name() + "\"; choose another name");
+        throw new BadInputException(
+            "",
+            "code \""
+                + s.id()
+                + "\" "
+                + (parent == null ? "at the top level" : "under \"" + parent + "\"")
+                + " is already named \""
+                + s.name()
+                + "\"; choose another name");
       }
     }
   }

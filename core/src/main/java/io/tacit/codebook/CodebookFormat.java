@@ -71,13 +71,19 @@ public enum CodebookFormat {
    *
    * @param name the file as the user named it, for messages
    * @param project see {@link #read(String, byte[], Codebook)}; may be null
-   * @throws BadInputException if the file is missing, not a .yaml, .csv or .qdc file, or cannot
-   *     be taken as its format at all
+   * @throws BadInputException if the file is missing, not a .yaml, .csv or .qdc file, or cannot be
+   *     taken as its format at all
    */
   public static ValidationResult readFile(Path path, String name, @Nullable Codebook project) {
-    CodebookFormat format = ofFileName(name).filter(CodebookFormat::readable)
-        .orElseThrow(() -> new BadInputException(name, "Tacit reads codebooks from .yaml, .csv"
-            + " or .qdc files; export the codebook as one of these"));
+    CodebookFormat format =
+        ofFileName(name)
+            .filter(CodebookFormat::readable)
+            .orElseThrow(
+                () ->
+                    new BadInputException(
+                        name,
+                        "Tacit reads codebooks from .yaml, .csv"
+                            + " or .qdc files; export the codebook as one of these"));
     if (!Files.isRegularFile(path)) {
       throw new BadInputException(name, "no such codebook file");
     }
@@ -98,15 +104,15 @@ public enum CodebookFormat {
    *
    * @param file the name for messages, as the user gave it
    * @param project the project's codebook, if the file is being imported into it: CSV and .qdc
-   *     files have no title, version or source, so they take the project's, and a .qdc code
-   *     whose GUID the project knows keeps its id
+   *     files have no title, version or source, so they take the project's, and a .qdc code whose
+   *     GUID the project knows keeps its id
    * @throws BadInputException only for a file that cannot be taken as this format at all: empty,
    *     binary, not YAML, or declaring a DTD
    */
   public ValidationResult read(String file, byte[] bytes, @Nullable Codebook project) {
     if (!readable()) {
-      throw new BadInputException(file, "Tacit imports codebooks from .yaml, .csv or .qdc files,"
-          + " not ." + extension());
+      throw new BadInputException(
+          file, "Tacit imports codebooks from .yaml, .csv or .qdc files," + " not ." + extension());
     }
     if (bytes.length == 0) {
       throw new BadInputException(file, "the file is empty; export the codebook again");
@@ -117,8 +123,10 @@ public enum CodebookFormat {
       QdcReader.read(draft, bytes, project == null ? Map.of() : guids(project));
     } else {
       DecodedText text = TextDecoder.decode(file, bytes, TextKind.CODEBOOK);
-      draft = this == YAML ? CodebookYamlReader.read(file, text.text())
-          : new CodebookDraft(file, false);
+      draft =
+          this == YAML
+              ? CodebookYamlReader.read(file, text.text())
+              : new CodebookDraft(file, false);
       if (this == CSV) {
         CodebookCsvReader.read(draft, text.text());
       }
@@ -129,8 +137,8 @@ public enum CodebookFormat {
     }
     ValidationResult result = CodebookValidator.check(draft);
     if (this == QDC && result.codebook() != null) {
-      return new ValidationResult(CodeGuids.withoutDerived(result.codebook()),
-          result.diagnostics());
+      return new ValidationResult(
+          CodeGuids.withoutDerived(result.codebook()), result.diagnostics());
     }
     return result;
   }

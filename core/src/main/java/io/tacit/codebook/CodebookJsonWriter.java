@@ -9,10 +9,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes the JSON of DESIGN.md: {@code {id, title, version, source, codes: [{id, name,
- * definition, include, exclude, examples, terms, color, children}]}} as a tree, plus
- * {@code description}, each code's {@code short} and the {@code changelog}. Keys in that order,
- * two-space indentation, LF.
+ * Writes the JSON of DESIGN.md: {@code {id, title, version, source, codes: [{id, name, definition,
+ * include, exclude, examples, terms, color, children}]}} as a tree, plus {@code description}, each
+ * code's {@code short} and the {@code changelog}. Keys in that order, two-space indentation, LF.
  */
 final class CodebookJsonWriter {
   private static final JsonFactory FACTORY = new JsonFactory();

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * Checks a codebook as read and reports every problem at once, compiler-style. Errors (a code
  * without an id or name, an id that breaks the ID rule or is used twice, two siblings with one
  * name, a bad colour) stop the codebook from being used; warnings (a missing definition, include,
- * exclude or example, an unknown key, a search term Tacit's search would misread) only with
- * {@code --strict}. Stateless.
+ * exclude or example, an unknown key, a search term Tacit's search would misread) only with {@code
+ * --strict}. Stateless.
  */
 final class CodebookValidator {
   /** Characters with a meaning in Lucene's query syntax; {@code *} is allowed at the end. */
@@ -31,9 +31,14 @@ final class CodebookValidator {
   }
 
   private static Codebook build(CodebookDraft d) {
-    return new Codebook(String.valueOf(d.id), orEmpty(d.title), orEmpty(d.version),
-        orEmpty(d.source), d.description,
-        d.codes.stream().map(CodeDraft::toCode).toList(), d.changelog);
+    return new Codebook(
+        String.valueOf(d.id),
+        orEmpty(d.title),
+        orEmpty(d.version),
+        orEmpty(d.source),
+        d.description,
+        d.codes.stream().map(CodeDraft::toCode).toList(),
+        d.changelog);
   }
 
   private static void checkHeader(CodebookDraft d) {
@@ -46,25 +51,35 @@ final class CodebookValidator {
       d.warning(1, "the codebook has no title; add `title: ...`, the name shown in reports");
     }
     if (isBlank(d.version)) {
-      d.warning(1, "the codebook has no version; add `version: 0.1.0` and bump it when codes"
-          + " change");
+      d.warning(
+          1,
+          "the codebook has no version; add `version: 0.1.0` and bump it when codes" + " change");
     }
     if (isBlank(d.source)) {
-      d.warning(1, "the codebook has no source; add `source: ...`, a citation for the framework it"
-          + " adapts or a note on how the codes were developed");
+      d.warning(
+          1,
+          "the codebook has no source; add `source: ...`, a citation for the framework it"
+              + " adapts or a note on how the codes were developed");
     }
   }
 
-  private static void checkSiblings(CodebookDraft d, List<CodeDraft> siblings, String where,
-      Map<String, Integer> idLines) {
+  private static void checkSiblings(
+      CodebookDraft d, List<CodeDraft> siblings, String where, Map<String, Integer> idLines) {
     Map<String, CodeDraft> names = new HashMap<>();
     for (CodeDraft c : siblings) {
       checkCode(d, c, idLines);
       if (c.name != null && !c.name.isBlank()) {
         CodeDraft first = names.putIfAbsent(Code.nameKey(c.name), c);
         if (first != null) {
-          d.error(c.lineOf("name"), "the name \"" + c.name + "\" is already used on line "
-              + first.lineOf("name") + " by a code " + where + "; siblings need different names");
+          d.error(
+              c.lineOf("name"),
+              "the name \""
+                  + c.name
+                  + "\" is already used on line "
+                  + first.lineOf("name")
+                  + " by a code "
+                  + where
+                  + "; siblings need different names");
         }
       }
       String label = c.id != null ? "\"" + c.id + "\"" : "\"" + c.name + "\"";
@@ -76,41 +91,60 @@ final class CodebookValidator {
     String label = label(c);
     if (c.id == null || c.id.isBlank()) {
       String suggestion = c.name == null ? "" : Ids.suggest(c.name);
-      d.error(c.line, label + " has no id; add one"
-          + (suggestion.isEmpty() ? "" : ", e.g. `id: " + suggestion + "`"));
+      d.error(
+          c.line,
+          label
+              + " has no id; add one"
+              + (suggestion.isEmpty() ? "" : ", e.g. `id: " + suggestion + "`"));
     } else if (!Ids.isValid(c.id)) {
       d.error(c.lineOf("id"), Ids.describe("code", c.id));
     } else {
       Integer first = idLines.putIfAbsent(c.id, c.lineOf("id"));
       if (first != null) {
-        d.error(c.lineOf("id"), "code id \"" + c.id + "\" is already used on line " + first
-            + "; ids must be unique in the whole codebook");
+        d.error(
+            c.lineOf("id"),
+            "code id \""
+                + c.id
+                + "\" is already used on line "
+                + first
+                + "; ids must be unique in the whole codebook");
       }
     }
     if (c.name == null || c.name.isBlank()) {
       d.error(c.line, label + " has no name; add `name: ...`, what coders will see");
     }
     if (c.color != null && !Code.COLOR.matcher(c.color).matches()) {
-      d.error(c.lineOf("color"), label + ": colour \"" + c.color + "\" is not #RRGGBB; write it"
-          + " like \"#1B447E\", in quotes");
+      d.error(
+          c.lineOf("color"),
+          label
+              + ": colour \""
+              + c.color
+              + "\" is not #RRGGBB; write it"
+              + " like \"#1B447E\", in quotes");
     }
     warnIfBlank(d, c, c.definition, "definition", "the full definition, 2-4 sentences");
     warnIfBlank(d, c, c.include, "include", "when to use the code");
     warnIfBlank(d, c, c.exclude, "exclude", "when not to use it, and what to use instead");
     if (c.examples.stream().allMatch(String::isBlank)) {
-      d.warning(c.lineOf("examples"), label + " has no examples; add one or two utterances it"
-          + " fits under `examples:`");
+      d.warning(
+          c.lineOf("examples"),
+          label + " has no examples; add one or two utterances it" + " fits under `examples:`");
     }
     for (String term : c.terms) {
       if (term.isBlank() || TERM_SYNTAX.matcher(term).find()) {
-        d.warning(c.lineOf("terms"), label + ": search term \"" + term + "\" will not search as"
-            + " written; use plain words or phrases, with at most a * at the end");
+        d.warning(
+            c.lineOf("terms"),
+            label
+                + ": search term \""
+                + term
+                + "\" will not search as"
+                + " written; use plain words or phrases, with at most a * at the end");
       }
     }
   }
 
-  private static void warnIfBlank(CodebookDraft d, CodeDraft c, String value, String key,
-      String what) {
+  private static void warnIfBlank(
+      CodebookDraft d, CodeDraft c, String value, String key, String what) {
     if (value.isBlank()) {
       d.warning(c.lineOf(key), label(c) + " has no " + key + "; add `" + key + ":`, " + what);
     }

@@ -17,12 +17,23 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads codebook YAML into a draft, noting every key's line and every problem of shape. */
 final class CodebookYamlReader {
-  static final List<String> TOP_KEYS = List.of("id", "title", "version", "source", "description",
-      "codes", "changelog");
-  static final List<String> CODE_KEYS = List.of("id", "name", "short", "definition", "include",
-      "exclude", "examples", "terms", "color", "qdaGuid", "children");
-  private static final Set<String> CHANGE_KEYS = Set.of("date", "action", "code", "detail",
-      "reason");
+  static final List<String> TOP_KEYS =
+      List.of("id", "title", "version", "source", "description", "codes", "changelog");
+  static final List<String> CODE_KEYS =
+      List.of(
+          "id",
+          "name",
+          "short",
+          "definition",
+          "include",
+          "exclude",
+          "examples",
+          "terms",
+          "color",
+          "qdaGuid",
+          "children");
+  private static final Set<String> CHANGE_KEYS =
+      Set.of("date", "action", "code", "detail", "reason");
 
   private final CodebookDraft draft;
 
@@ -31,8 +42,8 @@ final class CodebookYamlReader {
   }
 
   /**
-   * @throws BadInputException only when the text is not YAML, or not a mapping; all else is in
-   *     the draft
+   * @throws BadInputException only when the text is not YAML, or not a mapping; all else is in the
+   *     draft
    */
   static CodebookDraft read(String file, String text) {
     CodebookDraft draft = new CodebookDraft(file, true);
@@ -42,9 +53,11 @@ final class CodebookYamlReader {
 
   private void readRoot(Node root) {
     if (!(root instanceof Mapping map)) {
-      throw new BadInputException(draft.file + ":" + root.line(), "not a codebook: a codebook is"
-          + " a YAML mapping that starts with `id:`, `title:`, `version:`, `source:` and"
-          + " `codes:`; see codebooks/template.yaml");
+      throw new BadInputException(
+          draft.file + ":" + root.line(),
+          "not a codebook: a codebook is"
+              + " a YAML mapping that starts with `id:`, `title:`, `version:`, `source:` and"
+              + " `codes:`; see codebooks/template.yaml");
     }
     for (Entry e : unique(map, "the codebook")) {
       switch (e.key()) {
@@ -69,16 +82,21 @@ final class CodebookYamlReader {
       return codes;
     }
     if (!(e.value() instanceof Sequence seq)) {
-      draft.error(e.line(), "`" + e.key() + ":` must be a list of codes, each starting with"
-          + " `- id: ...`");
+      draft.error(
+          e.line(),
+          "`" + e.key() + ":` must be a list of codes, each starting with" + " `- id: ...`");
       return codes;
     }
     for (Node item : seq.items()) {
       if (item instanceof Mapping m) {
         codes.add(code(m));
       } else {
-        draft.error(item.line(), "each entry under `" + e.key() + ":` must be a code with `id:`,"
-            + " `name:` and its other fields, not a single value");
+        draft.error(
+            item.line(),
+            "each entry under `"
+                + e.key()
+                + ":` must be a code with `id:`,"
+                + " `name:` and its other fields, not a single value");
       }
     }
     return codes;
@@ -115,8 +133,9 @@ final class CodebookYamlReader {
     }
     for (Node item : seq.items()) {
       if (!(item instanceof Mapping m)) {
-        draft.error(item.line(), "each change in `changelog:` needs date, action, code, detail"
-            + " and reason");
+        draft.error(
+            item.line(),
+            "each change in `changelog:` needs date, action, code, detail" + " and reason");
         continue;
       }
       Map<String, String> fields = new HashMap<>();
@@ -126,20 +145,27 @@ final class CodebookYamlReader {
         }
         fields.put(f.key(), orEmpty(text(f)));
       }
-      Optional<ChangelogEntry.Action> action = ChangelogEntry.Action.ofLabel(
-          fields.getOrDefault("action", ""));
+      Optional<ChangelogEntry.Action> action =
+          ChangelogEntry.Action.ofLabel(fields.getOrDefault("action", ""));
       if (action.isEmpty()) {
-        draft.error(m.line(), "this change has no known action (add, rename, move, merge, remove"
-            + " or import)");
+        draft.error(
+            m.line(),
+            "this change has no known action (add, rename, move, merge, remove" + " or import)");
         continue;
       }
       try {
-        draft.changelog.add(new ChangelogEntry(fields.getOrDefault("date", ""), action.get(),
-            fields.getOrDefault("code", ""), fields.getOrDefault("detail", ""),
-            fields.getOrDefault("reason", "")));
+        draft.changelog.add(
+            new ChangelogEntry(
+                fields.getOrDefault("date", ""),
+                action.get(),
+                fields.getOrDefault("code", ""),
+                fields.getOrDefault("detail", ""),
+                fields.getOrDefault("reason", "")));
       } catch (DateTimeParseException ex) {
-        draft.error(m.line(), "this change's date is not an ISO-8601 time in UTC such as"
-            + " \"2026-03-14T09:26:53Z\"");
+        draft.error(
+            m.line(),
+            "this change's date is not an ISO-8601 time in UTC such as"
+                + " \"2026-03-14T09:26:53Z\"");
       }
     }
   }
@@ -151,8 +177,15 @@ final class CodebookYamlReader {
     for (Entry e : m.entries()) {
       Integer first = seen.putIfAbsent(e.key(), e.line());
       if (first != null) {
-        draft.error(e.line(), "`" + e.key() + ":` is given twice in " + where + " (also on line "
-            + first + "); keep one");
+        draft.error(
+            e.line(),
+            "`"
+                + e.key()
+                + ":` is given twice in "
+                + where
+                + " (also on line "
+                + first
+                + "); keep one");
       } else {
         out.add(e);
       }
@@ -161,16 +194,27 @@ final class CodebookYamlReader {
   }
 
   private void unknownKey(Entry e, String where, List<String> known) {
-    draft.warning(e.line(), "unknown key `" + e.key() + ":` in " + where + " is ignored (and"
-        + " dropped if Tacit rewrites the file); known keys: " + String.join(", ", known));
+    draft.warning(
+        e.line(),
+        "unknown key `"
+            + e.key()
+            + ":` in "
+            + where
+            + " is ignored (and"
+            + " dropped if Tacit rewrites the file); known keys: "
+            + String.join(", ", known));
   }
 
   private @Nullable String text(Entry e) {
     if (e.value() instanceof Scalar s) {
       return s.text() == null ? null : s.text().strip();
     }
-    draft.error(e.line(), "`" + e.key() + ":` must be a single value, not a "
-        + (e.value() instanceof Sequence ? "list" : "mapping"));
+    draft.error(
+        e.line(),
+        "`"
+            + e.key()
+            + ":` must be a single value, not a "
+            + (e.value() instanceof Sequence ? "list" : "mapping"));
     return null;
   }
 

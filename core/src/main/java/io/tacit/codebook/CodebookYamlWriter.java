@@ -35,12 +35,14 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class CodebookYamlWriter {
   /**
-   * SnakeYAML folds at the first space past this column, so folded lines end near 100; a value
-   * that would run past it on its key's line is folded rather than left for SnakeYAML to split.
+   * SnakeYAML folds at the first space past this column, so folded lines end near 100; a value that
+   * would run past it on its key's line is folded rather than left for SnakeYAML to split.
    */
   private static final int WIDTH = 84;
+
   /** Plain (unquoted) style only for text that is plainly text to any reader of YAML. */
   private static final Pattern SAFE_PLAIN = Pattern.compile("[\\p{L}\\p{N}][^\\n\\t]*");
+
   private static final Resolver RESOLVER = new Resolver();
 
   private final Emitter emitter;
@@ -140,15 +142,20 @@ final class CodebookYamlWriter {
     scalar(key, ScalarStyle.PLAIN);
   }
 
-  /** @param prefix the columns taken on the line before the value: "key: " or "- " */
+  /**
+   * @param prefix the columns taken on the line before the value: "key: " or "- "
+   */
   private void value(String value, int prefix) {
     ScalarStyle style;
     if (value.indexOf('\n') >= 0) {
       style = ScalarStyle.LITERAL;
     } else if (indent() + prefix + value.length() > WIDTH) {
       style = ScalarStyle.FOLDED;
-    } else if (SAFE_PLAIN.matcher(value).matches() && !value.contains(": ")
-        && !value.contains(" #") && !value.endsWith(":") && !value.endsWith(" ")) {
+    } else if (SAFE_PLAIN.matcher(value).matches()
+        && !value.contains(": ")
+        && !value.contains(" #")
+        && !value.endsWith(":")
+        && !value.endsWith(" ")) {
       style = ScalarStyle.PLAIN;
     } else {
       style = ScalarStyle.DOUBLE_QUOTED;
@@ -159,10 +166,11 @@ final class CodebookYamlWriter {
   private void scalar(String value, ScalarStyle style) {
     // Plain only if a reader would take it back as text: "1.0", "yes" and "null" would not be.
     boolean plainIsText = RESOLVER.resolve(NodeId.scalar, value, true).equals(Tag.STR);
-    ScalarStyle chosen = style == ScalarStyle.PLAIN && !plainIsText ? ScalarStyle.DOUBLE_QUOTED
-        : style;
-    emit(new ScalarEvent(null, null, new ImplicitTuple(plainIsText, true), value, null, null,
-        chosen));
+    ScalarStyle chosen =
+        style == ScalarStyle.PLAIN && !plainIsText ? ScalarStyle.DOUBLE_QUOTED : style;
+    emit(
+        new ScalarEvent(
+            null, null, new ImplicitTuple(plainIsText, true), value, null, null, chosen));
   }
 
   /** The column where the current mapping's keys start: each level of codes indents by four. */
@@ -182,8 +190,9 @@ final class CodebookYamlWriter {
 
   private void startSequence(boolean empty) {
     // An empty list reads best as [], the only form YAML has for it besides omitting the key.
-    emit(new SequenceStartEvent(null, null, true, null, null,
-        empty ? FlowStyle.FLOW : FlowStyle.BLOCK));
+    emit(
+        new SequenceStartEvent(
+            null, null, true, null, null, empty ? FlowStyle.FLOW : FlowStyle.BLOCK));
   }
 
   private void endSequence() {

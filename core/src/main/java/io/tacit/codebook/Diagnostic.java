@@ -13,7 +13,10 @@ import io.tacit.Problem;
 public record Diagnostic(Severity severity, String file, int line, String message) {
 
   /** How bad a problem is. */
-  public enum Severity { ERROR, WARNING }
+  public enum Severity {
+    ERROR,
+    WARNING
+  }
 
   static Diagnostic error(String file, int line, String message) {
     return new Diagnostic(Severity.ERROR, file, line, message);

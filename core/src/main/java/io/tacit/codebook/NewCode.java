@@ -8,8 +8,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param parent the id of the code to add it under, or null for the top level
  */
-public record NewCode(String id, String name, @Nullable String parent, String shortDefinition,
-    String definition, String include, String exclude, List<String> examples, List<String> terms,
+public record NewCode(
+    String id,
+    String name,
+    @Nullable String parent,
+    String shortDefinition,
+    String definition,
+    String include,
+    String exclude,
+    List<String> examples,
+    List<String> terms,
     @Nullable String color) {
   public NewCode {
     examples = List.copyOf(examples);

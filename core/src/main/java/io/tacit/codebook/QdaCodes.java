@@ -13,13 +13,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The code tree as REFI-QDA carries it, for the codebook ({@code .qdc}) and for whole projects
- * ({@code .qdpx}): GUIDs, {@code <Code>} elements, and merging the codes of another tool's
- * project into the study's codebook. Stateless.
+ * ({@code .qdpx}): GUIDs, {@code <Code>} elements, and merging the codes of another tool's project
+ * into the study's codebook. Stateless.
  */
 public final class QdaCodes {
   /** Characters XML 1.0 cannot carry at all, even escaped. */
-  private static final Pattern NOT_XML = Pattern.compile(
-      "[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+  private static final Pattern NOT_XML =
+      Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
   private QdaCodes() {}
 
@@ -48,11 +48,17 @@ public final class QdaCodes {
 
   /**
    * Writes {@code codes} as {@code <Code>} elements in {@code namespace}, indented two spaces a
-   * level: name, colour, the fields as a description ({@link QdcDescription}), the note
-   * references {@code notes} gives, then the children.
+   * level: name, colour, the fields as a description ({@link QdcDescription}), the note references
+   * {@code notes} gives, then the children.
    */
-  public static void write(XMLStreamWriter w, String namespace, Codebook cb, List<Code> codes,
-      int level, Function<Code, List<String>> notes) throws XMLStreamException {
+  public static void write(
+      XMLStreamWriter w,
+      String namespace,
+      Codebook cb,
+      List<Code> codes,
+      int level,
+      Function<Code, List<String>> notes)
+      throws XMLStreamException {
     for (Code c : codes) {
       indent(w, level);
       String description = QdcDescription.compose(c);
@@ -101,8 +107,8 @@ public final class QdaCodes {
    * @param added ids of the codes that were added, in tree order
    * @param matched ids of the project's codes that incoming codes were taken as, in tree order
    */
-  public record Merge(Codebook codebook, Map<String, String> idsByGuid, List<String> added,
-      List<String> matched) {
+  public record Merge(
+      Codebook codebook, Map<String, String> idsByGuid, List<String> added, List<String> matched) {
     public Merge {
       idsByGuid = Map.copyOf(idsByGuid);
       added = List.copyOf(added);
@@ -114,8 +120,8 @@ public final class QdaCodes {
    * Adds the codes of {@code incoming} (as read by {@link CodebookFormat#QDC} with the project's
    * codebook) that the project lacks. An incoming code is the project's code that has its GUID,
    * else the code with the same name under the same parent; that code is left as it is, so a
-   * study's definitions are never overwritten by another tool's. Any other code is added under
-   * its parent with its GUID, colour and description, with a fresh id where its own is taken.
+   * study's definitions are never overwritten by another tool's. Any other code is added under its
+   * parent with its GUID, colour and description, with a fresh id where its own is taken.
    */
   public static Merge merge(Codebook project, Codebook incoming) {
     Map<String, String> ids = new LinkedHashMap<>();
@@ -129,11 +135,13 @@ public final class QdaCodes {
     Map<String, String> idOfIncoming = new LinkedHashMap<>();
     for (Code in : incoming.all()) {
       String guid = CodeGuids.normal(guid(incoming, in));
-      @Nullable String parent = incoming.parentOf(in.id()).map(p -> idOfIncoming.get(p.id()))
-          .orElse(null);
+      @Nullable String parent =
+          incoming.parentOf(in.id()).map(p -> idOfIncoming.get(p.id())).orElse(null);
       Codebook sofar = project.withCodes(codes);
-      Optional<Code> same = Optional.ofNullable(projectIdByGuid.get(guid)).flatMap(sofar::find)
-          .or(() -> sibling(sofar, parent, in.name()));
+      Optional<Code> same =
+          Optional.ofNullable(projectIdByGuid.get(guid))
+              .flatMap(sofar::find)
+              .or(() -> sibling(sofar, parent, in.name()));
       String id;
       if (same.isPresent()) {
         id = same.get().id();
@@ -141,8 +149,19 @@ public final class QdaCodes {
       } else {
         id = sofar.contains(in.id()) ? names.idFor(in.name()) : in.id();
         names.reserve(id);
-        Code code = new Code(id, in.name(), in.shortDefinition(), in.definition(), in.include(),
-            in.exclude(), in.examples(), in.terms(), in.color(), guid, List.of());
+        Code code =
+            new Code(
+                id,
+                in.name(),
+                in.shortDefinition(),
+                in.definition(),
+                in.include(),
+                in.exclude(),
+                in.examples(),
+                in.terms(),
+                in.color(),
+                guid,
+                List.of());
         codes = CodeTree.insert(codes, parent, code);
         added.add(id);
       }
@@ -153,9 +172,10 @@ public final class QdaCodes {
   }
 
   private static Optional<Code> sibling(Codebook cb, @Nullable String parent, String name) {
-    List<Code> siblings = parent == null ? cb.codes()
-        : cb.find(parent).map(Code::children).orElse(List.of());
-    return siblings.stream().filter(c -> Code.nameKey(c.name()).equals(Code.nameKey(name)))
+    List<Code> siblings =
+        parent == null ? cb.codes() : cb.find(parent).map(Code::children).orElse(List.of());
+    return siblings.stream()
+        .filter(c -> Code.nameKey(c.name()).equals(Code.nameKey(name)))
         .findFirst();
   }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * REFI-QDA gives a code one free-text {@code Description}. Tacit writes its fields there as
- * paragraphs: the definition first (what other tools show), then labelled paragraphs
- * ({@code Short:}, {@code Include:}, {@code Exclude:}, {@code Example:}, {@code Terms:}), and reads
- * them back the same way, so a codebook survives a trip through another tool. A description
- * without labels is taken as the definition.
+ * paragraphs: the definition first (what other tools show), then labelled paragraphs ({@code
+ * Short:}, {@code Include:}, {@code Exclude:}, {@code Example:}, {@code Terms:}), and reads them
+ * back the same way, so a codebook survives a trip through another tool. A description without
+ * labels is taken as the definition.
  */
 final class QdcDescription {
   private static final String SHORT = "Short: ";
@@ -72,8 +72,8 @@ final class QdcDescription {
     c.include = join(include);
     c.exclude = join(exclude);
     c.examples = examples.stream().map(QdcDescription::join).filter(s -> !s.isEmpty()).toList();
-    c.terms = Arrays.stream(join(terms).split(";")).map(String::strip)
-        .filter(s -> !s.isEmpty()).toList();
+    c.terms =
+        Arrays.stream(join(terms).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   private static String join(List<String> paragraphs) {

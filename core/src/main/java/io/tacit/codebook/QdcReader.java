@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the codes of a REFI-QDA codebook ({@code .qdc}) or project ({@code .qde}), liberally, as
- * the tools really write them: any namespace or none, attributes in any order, an empty
- * {@code <Sets/>} (Taguette), colours as {@code #RGB}. Sets are ignored; codes come with their
- * names, colours, descriptions (see {@link QdcDescription}) and GUIDs. A code whose GUID the
- * project's codebook already knows keeps its id; other codes get ids from their names.
+ * the tools really write them: any namespace or none, attributes in any order, an empty {@code
+ * <Sets/>} (Taguette), colours as {@code #RGB}. Sets are ignored; codes come with their names,
+ * colours, descriptions (see {@link QdcDescription}) and GUIDs. A code whose GUID the project's
+ * codebook already knows keeps its id; other codes get ids from their names.
  */
 final class QdcReader {
   private static final Pattern SHORT_COLOR = Pattern.compile("#[0-9A-Fa-f]{3}");
@@ -42,8 +42,8 @@ final class QdcReader {
   static void read(CodebookDraft draft, byte[] bytes, Map<String, String> idsByGuid) {
     QdcReader reader = new QdcReader(draft, idsByGuid);
     try {
-      XMLStreamReader xml = SafeXml.inputFactory()
-          .createXMLStreamReader(new ByteArrayInputStream(bytes));
+      XMLStreamReader xml =
+          SafeXml.inputFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
       try {
         reader.elements(xml);
       } finally {
@@ -52,8 +52,12 @@ final class QdcReader {
     } catch (XMLStreamException e) {
       // Codes read before the break would only add confusing problems of their own.
       draft.codes.clear();
-      draft.error(SafeXml.line(e), "not well-formed XML (" + SafeXml.reason(e) + "); export the"
-          + " codebook again from the tool that made it");
+      draft.error(
+          SafeXml.line(e),
+          "not well-formed XML ("
+              + SafeXml.reason(e)
+              + "); export the"
+              + " codebook again from the tool that made it");
       return;
     }
     reader.assignIds();
@@ -65,7 +69,8 @@ final class QdcReader {
     boolean sawCodes = false;
     while (xml.hasNext()) {
       int event = xml.next();
-      if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_DECLARATION
+      if (event == XMLStreamConstants.DTD
+          || event == XMLStreamConstants.ENTITY_DECLARATION
           || event == XMLStreamConstants.ENTITY_REFERENCE) {
         throw SafeXml.refuseDtd(draft.file);
       }
@@ -74,8 +79,12 @@ final class QdcReader {
         String parent = path.peek();
         int line = xml.getLocation().getLineNumber();
         if (parent == null && !name.equals("CodeBook") && !name.equals("Project")) {
-          draft.error(line, "not a REFI-QDA codebook: the file starts with <" + name + "> where"
-              + " <CodeBook> (a .qdc file) or <Project> (a .qde file) was expected");
+          draft.error(
+              line,
+              "not a REFI-QDA codebook: the file starts with <"
+                  + name
+                  + "> where"
+                  + " <CodeBook> (a .qdc file) or <Project> (a .qde file) was expected");
           return;
         }
         sawCodes |= name.equals("Codes");
@@ -109,7 +118,7 @@ final class QdcReader {
         case "name" -> c.name = value.isEmpty() ? null : value;
         case "guid" -> guid = CodeGuids.normal(value);
         case "color" -> c.color = color(value, line);
-        default -> { } // isCodable, and what vendors add: Tacit codes with every code
+        default -> {} // isCodable, and what vendors add: Tacit codes with every code
       }
     }
     c.qdaGuid = guid.isEmpty() ? null : guid;

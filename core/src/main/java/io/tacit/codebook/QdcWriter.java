@@ -8,10 +8,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes a REFI-QDA codebook ({@code .qdc}, valid against the standard's Codebook.xsd) that
- * NVivo, ATLAS.ti, MAXQDA and QualCoder import: the code tree with names, colours and
- * descriptions (see {@link QdcDescription}), every code codable. GUIDs are derived from the ids
- * ({@link CodeGuids}), so the same codebook always gives the same bytes.
+ * Writes a REFI-QDA codebook ({@code .qdc}, valid against the standard's Codebook.xsd) that NVivo,
+ * ATLAS.ti, MAXQDA and QualCoder import: the code tree with names, colours and descriptions (see
+ * {@link QdcDescription}), every code codable. GUIDs are derived from the ids ({@link CodeGuids}),
+ * so the same codebook always gives the same bytes.
  */
 final class QdcWriter {
   static final String NAMESPACE = "urn:QDA-XML:codebook:1.0";
@@ -27,8 +27,10 @@ final class QdcWriter {
 
   static String write(Codebook cb) {
     if (cb.codes().isEmpty()) {
-      throw new BadInputException("", "the codebook has no codes, and a REFI-QDA codebook needs"
-          + " at least one; add codes first (tacit codebook add)");
+      throw new BadInputException(
+          "",
+          "the codebook has no codes, and a REFI-QDA codebook needs"
+              + " at least one; add codes first (tacit codebook add)");
     }
     StringWriter out = new StringWriter();
     try {

@@ -6,10 +6,10 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * The one way Tacit opens XML from outside: a StAX reader that never reads a DTD, never resolves
- * an external entity and never fetches anything, so that a crafted file cannot read local files or
- * reach the network (XML external entity attacks) or blow up memory (entity expansion). A file
- * that declares a DTD is refused outright: QDA exchange files never need one.
+ * The one way Tacit opens XML from outside: a StAX reader that never reads a DTD, never resolves an
+ * external entity and never fetches anything, so that a crafted file cannot read local files or
+ * reach the network (XML external entity attacks) or blow up memory (entity expansion). A file that
+ * declares a DTD is refused outright: QDA exchange files never need one.
  */
 public final class SafeXml {
   private SafeXml() {}
@@ -46,10 +46,16 @@ public final class SafeXml {
     return refuseDtd(file, "the codebook");
   }
 
-  /** @param what what to export again, e.g. "the project" */
+  /**
+   * @param what what to export again, e.g. "the project"
+   */
   public static BadInputException refuseDtd(String file, String what) {
-    return new BadInputException(file, "contains a DTD or entity declaration, which Tacit does not"
-        + " read (to stay safe from XML external entity attacks); export " + what + " again"
-        + " without it");
+    return new BadInputException(
+        file,
+        "contains a DTD or entity declaration, which Tacit does not"
+            + " read (to stay safe from XML external entity attacks); export "
+            + what
+            + " again"
+            + " without it");
   }
 }

@@ -11,9 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ValidationResult(@Nullable Codebook codebook, List<Diagnostic> diagnostics) {
   public ValidationResult {
-    diagnostics = diagnostics.stream()
-        .sorted(Comparator.comparingInt(Diagnostic::line))
-        .toList();
+    diagnostics = diagnostics.stream().sorted(Comparator.comparingInt(Diagnostic::line)).toList();
     if (codebook == null && diagnostics.stream().noneMatch(Diagnostic::isError)) {
       throw new IllegalArgumentException("a codebook that could not be read needs an error");
     }

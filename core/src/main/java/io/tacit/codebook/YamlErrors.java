@@ -17,10 +17,18 @@ final class YamlErrors {
 
   static BadInputException describe(String file, JsonProcessingException e) {
     MarkedYAMLException marked = e.getCause() instanceof MarkedYAMLException m ? m : null;
-    String problem = marked != null && marked.getProblem() != null ? marked.getProblem()
-        : e.getOriginalMessage();
-    problem = problem.lines().findFirst().orElse(problem).strip()
-        .replace("\\t(TAB)", "tab").replace("\t(TAB)", "tab");
+    String problem =
+        marked != null && marked.getProblem() != null
+            ? marked.getProblem()
+            : e.getOriginalMessage();
+    problem =
+        problem
+            .lines()
+            .findFirst()
+            .orElse(problem)
+            .strip()
+            .replace("\\t(TAB)", "tab")
+            .replace("\t(TAB)", "tab");
     String context = marked != null && marked.getContext() != null ? marked.getContext() : "";
     int line = lineOf(marked != null ? marked.getProblemMark() : null, e);
     String hint;
@@ -34,11 +42,11 @@ final class YamlErrors {
     } else if (lower.contains("mapping values are not allowed")) {
       hint = "check the indentation, and put a value that contains \": \" in double quotes";
     } else {
-      hint = "check the indentation and quoting on this line and the one above (see"
-          + " codebooks/template.yaml)";
+      hint =
+          "check the indentation and quoting on this line and the one above (see"
+              + " codebooks/template.yaml)";
     }
-    return new BadInputException(file + ":" + line, "not valid YAML (" + problem + "); " + hint,
-        e);
+    return new BadInputException(file + ":" + line, "not valid YAML (" + problem + "); " + hint, e);
   }
 
   /** SnakeYAML's own mark is exact where Jackson's sometimes points at the previous token. */

@@ -13,9 +13,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A YAML document as a tree whose every node knows its line, read with Jackson's streaming
- * parser (Jackson's own trees forget where things were, and a researcher needs the line).
- * Immutable once read. Shared with other readers of located YAML (themes.yaml).
+ * A YAML document as a tree whose every node knows its line, read with Jackson's streaming parser
+ * (Jackson's own trees forget where things were, and a researcher needs the line). Immutable once
+ * read. Shared with other readers of located YAML (themes.yaml).
  */
 public final class YamlTree {
   private static final YAMLFactory FACTORY = new YAMLFactory();
@@ -59,8 +59,12 @@ public final class YamlTree {
   private static Node node(JsonParser p, String file) throws IOException {
     int line = p.currentTokenLocation().getLineNr();
     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-      throw new BadInputException(file + ":" + line, "YAML aliases (*" + p.getText() + ") are"
-          + " not used in codebooks; write the value out in full");
+      throw new BadInputException(
+          file + ":" + line,
+          "YAML aliases (*"
+              + p.getText()
+              + ") are"
+              + " not used in codebooks; write the value out in full");
     }
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT) {

@@ -15,16 +15,17 @@ import java.util.Comparator;
  * @param memo the coder's note, possibly empty
  * @param created when it was coded (UTC, second precision in files)
  */
-public record Coding(String coder, String doc, Span span, String code, String memo,
-    Instant created) implements Comparable<Coding> {
+public record Coding(String coder, String doc, Span span, String code, String memo, Instant created)
+    implements Comparable<Coding> {
 
   /** The order of coder files: doc, start, end, code, then the rest for a total order. */
-  public static final Comparator<Coding> FILE_ORDER = Comparator.comparing(Coding::doc)
-      .thenComparing(Coding::span)
-      .thenComparing(Coding::code)
-      .thenComparing(Coding::memo)
-      .thenComparing(Coding::created)
-      .thenComparing(Coding::coder);
+  public static final Comparator<Coding> FILE_ORDER =
+      Comparator.comparing(Coding::doc)
+          .thenComparing(Coding::span)
+          .thenComparing(Coding::code)
+          .thenComparing(Coding::memo)
+          .thenComparing(Coding::created)
+          .thenComparing(Coding::coder);
 
   public Coding {
     Ids.require("coder", coder);
@@ -36,7 +37,9 @@ public record Coding(String coder, String doc, Span span, String code, String me
 
   /** The same application, ignoring memo and time: adding it again changes nothing. */
   public boolean sameApplication(Coding other) {
-    return coder.equals(other.coder) && doc.equals(other.doc) && span.equals(other.span)
+    return coder.equals(other.coder)
+        && doc.equals(other.doc)
+        && span.equals(other.span)
         && code.equals(other.code);
   }
 

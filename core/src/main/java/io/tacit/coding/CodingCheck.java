@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks codings against the study: the transcript exists and loads (its text matches its stored
  * hash), the span lies inside its text, and the codebook has the code. Each transcript is loaded
- * once, however many codings point into it, so checking 100,000 rows costs one load per
- * transcript. Mutable (it caches transcripts); one owner.
+ * once, however many codings point into it, so checking 100,000 rows costs one load per transcript.
+ * Mutable (it caches transcripts); one owner.
  */
 public final class CodingCheck {
   private final Set<String> codes;
@@ -32,8 +32,8 @@ public final class CodingCheck {
   private final Set<String> unloadable = new HashSet<>();
 
   /**
-   * @param transcripts finds a transcript by id; may throw {@link BadInputException} for one
-   *     that cannot be loaded (its text was edited), which is reported once
+   * @param transcripts finds a transcript by id; may throw {@link BadInputException} for one that
+   *     cannot be loaded (its text was edited), which is reported once
    */
   public CodingCheck(Codebook codebook, Function<String, Optional<Transcript>> transcripts) {
     this.codes = new HashSet<>(codebook.byId().keySet());
@@ -41,13 +41,13 @@ public final class CodingCheck {
   }
 
   /**
-   * The table's rows as one coder's codings, each checked; a row with a problem is left out and
-   * its problems are added, at the row's file and line.
+   * The table's rows as one coder's codings, each checked; a row with a problem is left out and its
+   * problems are added, at the row's file and line.
    *
    * @param defaultCreated the time for rows without one; null when every row must have one
    */
-  public List<Coding> codings(String coder, CodingTable table, @Nullable Instant defaultCreated,
-      ProblemList problems) {
+  public List<Coding> codings(
+      String coder, CodingTable table, @Nullable Instant defaultCreated, ProblemList problems) {
     List<Coding> codings = new ArrayList<>(table.rows().size());
     for (CodingTable.Row row : table.rows()) {
       String where = table.where(row);
@@ -71,12 +71,21 @@ public final class CodingCheck {
     if (!Ids.isValid(doc)) {
       problems.add(where, Ids.describe("transcript", doc) + "; fix the row");
     } else {
-      transcript(doc, where, problems).ifPresent(t -> {
-        if (span.end() > t.text().length()) {
-          problems.add(where, "end " + span.end() + " is past the end of transcript " + doc
-              + " (" + t.text().length() + " code points); fix the offsets");
-        }
-      });
+      transcript(doc, where, problems)
+          .ifPresent(
+              t -> {
+                if (span.end() > t.text().length()) {
+                  problems.add(
+                      where,
+                      "end "
+                          + span.end()
+                          + " is past the end of transcript "
+                          + doc
+                          + " ("
+                          + t.text().length()
+                          + " code points); fix the offsets");
+                }
+              });
     }
     if (!codes.contains(code)) {
       problems.add(Codebook.unknownCode(code, where));
@@ -84,8 +93,8 @@ public final class CodingCheck {
   }
 
   /**
-   * The transcript, loaded once. An unknown id adds a problem at {@code where} each time; one
-   * that cannot be loaded adds its own problem once.
+   * The transcript, loaded once. An unknown id adds a problem at {@code where} each time; one that
+   * cannot be loaded adds its own problem once.
    */
   public Optional<Transcript> transcript(String doc, String where, ProblemList problems) {
     if (unloadable.contains(doc)) {
@@ -103,27 +112,36 @@ public final class CodingCheck {
       loaded.put(doc, t);
     }
     if (t.isEmpty()) {
-      problems.add(where, "unknown transcript \"" + doc + "\"; see `tacit transcripts` for the"
-          + " ids, or import it first");
+      problems.add(
+          where,
+          "unknown transcript \""
+              + doc
+              + "\"; see `tacit transcripts` for the"
+              + " ids, or import it first");
     }
     return t;
   }
 
   /**
-   * Loads these transcripts ahead, several at once: checking the codings of a large study
-   * otherwise spends most of its time loading transcripts one after another. One that is unknown
-   * or fails to load is left to {@link #transcript}, which reports it where it is used.
+   * Loads these transcripts ahead, several at once: checking the codings of a large study otherwise
+   * spends most of its time loading transcripts one after another. One that is unknown or fails to
+   * load is left to {@link #transcript}, which reports it where it is used.
    */
   public void preload(Collection<String> docs) {
     Map<String, Optional<Transcript>> found = new ConcurrentHashMap<>();
-    docs.stream().distinct().filter(d -> Ids.isValid(d) && !loaded.containsKey(d)
-        && !unloadable.contains(d)).toList().parallelStream().forEach(d -> {
-          try {
-            transcripts.apply(d).ifPresent(t -> found.put(d, Optional.of(t)));
-          } catch (BadInputException e) {
-            // transcript() loads it again and reports the problem at the row that uses it
-          }
-        });
+    docs.stream()
+        .distinct()
+        .filter(d -> Ids.isValid(d) && !loaded.containsKey(d) && !unloadable.contains(d))
+        .toList()
+        .parallelStream()
+        .forEach(
+            d -> {
+              try {
+                transcripts.apply(d).ifPresent(t -> found.put(d, Optional.of(t)));
+              } catch (BadInputException e) {
+                // transcript() loads it again and reports the problem at the row that uses it
+              }
+            });
     loaded.putAll(found);
   }
 
@@ -134,19 +152,23 @@ public final class CodingCheck {
     return out;
   }
 
-  private static @Nullable Instant created(String text, @Nullable Instant defaultCreated,
-      String where, ProblemList problems) {
+  private static @Nullable Instant created(
+      String text, @Nullable Instant defaultCreated, String where, ProblemList problems) {
     if (text.isEmpty()) {
       if (defaultCreated == null) {
-        problems.add(where, "created is empty; give the time it was coded, e.g."
-            + " 2026-11-23T17:20:00Z");
+        problems.add(
+            where, "created is empty; give the time it was coded, e.g." + " 2026-11-23T17:20:00Z");
       }
       return defaultCreated;
     }
     Optional<Instant> t = CodingCsv.parseCreated(text);
     if (t.isEmpty()) {
-      problems.add(where, "created \"" + text + "\" is not a time; write it as"
-          + " 2026-11-23T17:20:00Z (ISO-8601, UTC)");
+      problems.add(
+          where,
+          "created \""
+              + text
+              + "\" is not a time; write it as"
+              + " 2026-11-23T17:20:00Z (ISO-8601, UTC)");
       return null;
     }
     return t.get();

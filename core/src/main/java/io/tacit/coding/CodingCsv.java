@@ -20,14 +20,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The coder's file, {@code coding/CODER.csv}, as Tacit writes it: the header
- * {@code doc,start,end,code,memo,created}, RFC 4180 quoting, UTF-8, LF line ends, rows sorted by
- * doc, start and end (as numbers), code, memo and created, and {@code created} in ISO-8601 UTC to
- * the second ({@code 2026-11-23T17:20:00Z}). The same codings always give the same bytes.
+ * The coder's file, {@code coding/CODER.csv}, as Tacit writes it: the header {@code
+ * doc,start,end,code,memo,created}, RFC 4180 quoting, UTF-8, LF line ends, rows sorted by doc,
+ * start and end (as numbers), code, memo and created, and {@code created} in ISO-8601 UTC to the
+ * second ({@code 2026-11-23T17:20:00Z}). The same codings always give the same bytes.
  */
 public final class CodingCsv {
-  public static final List<String> HEADER = List.of("doc", "start", "end", "code", "memo",
-      "created");
+  public static final List<String> HEADER =
+      List.of("doc", "start", "end", "code", "memo", "created");
 
   private CodingCsv() {}
 
@@ -37,8 +37,14 @@ public final class CodingCsv {
     sorted.sort(Coding.FILE_ORDER);
     List<List<String>> rows = new ArrayList<>(sorted.size());
     for (Coding c : sorted) {
-      rows.add(List.of(c.doc(), Integer.toString(c.span().start()),
-          Integer.toString(c.span().end()), c.code(), c.memo(), formatCreated(c.created())));
+      rows.add(
+          List.of(
+              c.doc(),
+              Integer.toString(c.span().start()),
+              Integer.toString(c.span().end()),
+              c.code(),
+              c.memo(),
+              formatCreated(c.created())));
     }
     return render(HEADER, rows, "\n");
   }
@@ -65,8 +71,13 @@ public final class CodingCsv {
    * every row, and the general parsers below cost far more. Empty for any other form.
    */
   private static Optional<Instant> utcSeconds(String t) {
-    if (t.length() != 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
-        || t.charAt(13) != ':' || t.charAt(16) != ':' || t.charAt(19) != 'Z') {
+    if (t.length() != 20
+        || t.charAt(4) != '-'
+        || t.charAt(7) != '-'
+        || t.charAt(10) != 'T'
+        || t.charAt(13) != ':'
+        || t.charAt(16) != ':'
+        || t.charAt(19) != 'Z') {
       return Optional.empty();
     }
     int[] fields = new int[6];
@@ -84,8 +95,9 @@ public final class CodingCsv {
       fields[f] = v;
     }
     try {
-      return Optional.of(LocalDateTime.of(fields[0], fields[1], fields[2], fields[3], fields[4],
-          fields[5]).toInstant(ZoneOffset.UTC));
+      return Optional.of(
+          LocalDateTime.of(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5])
+              .toInstant(ZoneOffset.UTC));
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
@@ -97,9 +109,9 @@ public final class CodingCsv {
   }
 
   /**
-   * Reads a time as people and tools write it: {@code 2026-11-23T17:20:00Z}, with an offset
-   * ({@code +01:00}) or fractions of a second, without a zone (taken as UTC), or a date alone
-   * (its midnight, UTC). Truncated to the second.
+   * Reads a time as people and tools write it: {@code 2026-11-23T17:20:00Z}, with an offset ({@code
+   * +01:00}) or fractions of a second, without a zone (taken as UTC), or a date alone (its
+   * midnight, UTC). Truncated to the second.
    */
   public static Optional<Instant> parseCreated(String text) {
     Optional<Instant> usual = utcSeconds(text);
@@ -114,8 +126,8 @@ public final class CodingCsv {
       // try the next form
     }
     try {
-      return Optional.of(LocalDateTime.parse(t).toInstant(ZoneOffset.UTC)
-          .truncatedTo(ChronoUnit.SECONDS));
+      return Optional.of(
+          LocalDateTime.parse(t).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     } catch (DateTimeParseException e) {
       // try the next form
     }

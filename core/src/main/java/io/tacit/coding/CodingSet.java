@@ -20,8 +20,8 @@ import java.util.function.Predicate;
  */
 public record CodingSet(List<Coding> codings, Map<String, Transcript> transcripts) {
   /** Coder first, then the order of a coder's file. */
-  public static final Comparator<Coding> BY_CODER = Comparator.comparing(Coding::coder)
-      .thenComparing(Coding.FILE_ORDER);
+  public static final Comparator<Coding> BY_CODER =
+      Comparator.comparing(Coding::coder).thenComparing(Coding.FILE_ORDER);
 
   public CodingSet {
     List<Coding> sorted = new ArrayList<>(codings);

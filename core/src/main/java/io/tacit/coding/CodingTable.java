@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A coding file as written, before its codings are checked against transcripts and codebook:
- * a coder's file ({@code coding/CODER.csv}) or a file for {@code tacit code import}. The columns
+ * A coding file as written, before its codings are checked against transcripts and codebook: a
+ * coder's file ({@code coding/CODER.csv}) or a file for {@code tacit code import}. The columns
  * {@code doc,start,end,code} are required, {@code memo} and {@code created} optional, others kept
  * as they are; column names ignore case and surrounding spaces. Every row has whole-number offsets
  * with {@code 0 <= start < end}. Rows keep the line they start on, for messages. Immutable.
  *
- * <p>This is the one reader of coding files: {@link CodingCheck} turns its rows into
- * {@link Coding}s, and views that need less (how often each code is used, which transcripts are
- * coded, the search index) read the rows directly.
+ * <p>This is the one reader of coding files: {@link CodingCheck} turns its rows into {@link
+ * Coding}s, and views that need less (how often each code is used, which transcripts are coded, the
+ * search index) read the rows directly.
  */
 public final class CodingTable {
   public static final List<String> REQUIRED = List.of("doc", "start", "end", "code");
@@ -57,8 +57,8 @@ public final class CodingTable {
   }
 
   /**
-   * Reads a coding file, adding its problems to {@code problems}; rows with a problem are left
-   * out, and a file without the required columns has no rows.
+   * Reads a coding file, adding its problems to {@code problems}; rows with a problem are left out,
+   * and a file without the required columns has no rows.
    */
   public static CodingTable read(String location, String text, ProblemList problems) {
     String lineEnd = text.contains("\r\n") ? "\r\n" : "\n";
@@ -71,15 +71,26 @@ public final class CodingTable {
     List<String> header = header(first.cells());
     List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
     if (!missing.isEmpty()) {
-      problems.add(location, first.line(), "the header lacks " + String.join(", ", missing)
-          + "; a coding file starts with " + String.join(",", CodingCsv.HEADER));
+      problems.add(
+          location,
+          first.line(),
+          "the header lacks "
+              + String.join(", ", missing)
+              + "; a coding file starts with "
+              + String.join(",", CodingCsv.HEADER));
       return new CodingTable(location, header, List.of(), lineEnd);
     }
-    List<String> duplicated = header.stream().filter(h -> !h.isEmpty())
-        .filter(h -> header.indexOf(h) != header.lastIndexOf(h)).distinct().toList();
+    List<String> duplicated =
+        header.stream()
+            .filter(h -> !h.isEmpty())
+            .filter(h -> header.indexOf(h) != header.lastIndexOf(h))
+            .distinct()
+            .toList();
     if (!duplicated.isEmpty()) {
-      problems.add(location, first.line(), "the header names " + String.join(", ", duplicated)
-          + " twice; keep one column of each");
+      problems.add(
+          location,
+          first.line(),
+          "the header names " + String.join(", ", duplicated) + " twice; keep one column of each");
       return new CodingTable(location, header, List.of(), lineEnd);
     }
     CodingTable shape = new CodingTable(location, header, List.of(), lineEnd);
@@ -103,11 +114,19 @@ public final class CodingTable {
   private void row(CsvText.Record r, ProblemList problems, List<Row> rows) {
     List<String> cells = new ArrayList<>(r.cells());
     int needed = REQUIRED.stream().mapToInt(header::indexOf).max().orElseThrow() + 1;
-    boolean extraFilled = cells.subList(Math.min(cells.size(), header.size()), cells.size())
-        .stream().anyMatch(c -> !c.isBlank());
+    boolean extraFilled =
+        cells.subList(Math.min(cells.size(), header.size()), cells.size()).stream()
+            .anyMatch(c -> !c.isBlank());
     if (cells.size() < needed || extraFilled) {
-      problems.add(location, r.line(), "this row has " + cells.size() + " cells but the header"
-          + " has " + header.size() + "; fix the row");
+      problems.add(
+          location,
+          r.line(),
+          "this row has "
+              + cells.size()
+              + " cells but the header"
+              + " has "
+              + header.size()
+              + "; fix the row");
       return;
     }
     while (cells.size() < header.size()) {
@@ -121,8 +140,15 @@ public final class CodingTable {
       return;
     }
     if (end <= start) {
-      problems.add(location, r.line(), "end " + end + " is not after start " + start + "; a"
-          + " coding covers at least one character (offsets are half-open: start <= x < end)");
+      problems.add(
+          location,
+          r.line(),
+          "end "
+              + end
+              + " is not after start "
+              + start
+              + "; a"
+              + " coding covers at least one character (offsets are half-open: start <= x < end)");
       return;
     }
     rows.add(new Row(r.line(), cells, Span.of(start, end)));
@@ -146,13 +172,20 @@ public final class CodingTable {
   private int offset(List<String> cells, String column, long line, ProblemList problems) {
     String value = cells.get(header.indexOf(column)).strip();
     if (!isWholeNumber(value)) {
-      problems.add(location, line, column + " \"" + value + "\" is not a whole number; fix the row");
+      problems.add(
+          location, line, column + " \"" + value + "\" is not a whole number; fix the row");
       return -1;
     }
     int n = Integer.parseInt(value);
     if (n < 0) {
-      problems.add(location, line, column + " " + n + " is negative; offsets count code points"
-          + " from 0, the start of the transcript");
+      problems.add(
+          location,
+          line,
+          column
+              + " "
+              + n
+              + " is negative; offsets count code points"
+              + " from 0, the start of the transcript");
     }
     return n;
   }
@@ -230,16 +263,18 @@ public final class CodingTable {
       return Optional.empty();
     }
     List<List<String>> kept = new ArrayList<>(byKey.values());
-    kept.sort(Comparator.<List<String>, String>comparing(c -> cell(c, "doc").strip())
-        .thenComparing(this::spanOf)
-        .thenComparing(c -> cell(c, "code").strip()));
-    return Optional.of(new Recoded(CodingCsv.render(header, kept, lineEnd), recoded,
-        rows.size() - kept.size()));
+    kept.sort(
+        Comparator.<List<String>, String>comparing(c -> cell(c, "doc").strip())
+            .thenComparing(this::spanOf)
+            .thenComparing(c -> cell(c, "code").strip()));
+    return Optional.of(
+        new Recoded(CodingCsv.render(header, kept, lineEnd), recoded, rows.size() - kept.size()));
   }
 
   /** The span of cells that were checked when read. */
   private Span spanOf(List<String> cells) {
-    return Span.of(Integer.parseInt(cell(cells, "start").strip()),
+    return Span.of(
+        Integer.parseInt(cell(cells, "start").strip()),
         Integer.parseInt(cell(cells, "end").strip()));
   }
 

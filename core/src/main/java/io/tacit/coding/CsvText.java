@@ -14,10 +14,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * CSV as people and spreadsheets write it, read into records that know the line they start on
- * (a quoted cell may span lines, so the parser's line count, which is where a record ends, is not
- * it). A byte-order mark is dropped; rows whose cells are all blank (an empty line, or Excel's
- * {@code ,,,,}) are left out.
+ * CSV as people and spreadsheets write it, read into records that know the line they start on (a
+ * quoted cell may span lines, so the parser's line count, which is where a record ends, is not it).
+ * A byte-order mark is dropped; rows whose cells are all blank (an empty line, or Excel's {@code
+ * ,,,,}) are left out.
  */
 public final class CsvText {
   /** One row: its first line (1-based) and its cells as written. */
@@ -31,8 +31,8 @@ public final class CsvText {
     }
   }
 
-  private static final Pattern START_LINE = Pattern.compile("\\(startline ([0-9]+)\\) (.*)",
-      Pattern.DOTALL);
+  private static final Pattern START_LINE =
+      Pattern.compile("\\(startline ([0-9]+)\\) (.*)", Pattern.DOTALL);
 
   private CsvText() {}
 
@@ -40,8 +40,8 @@ public final class CsvText {
    * Every non-blank record, in order. A malformed file (an unbalanced quote) adds one problem at
    * the line where reading stopped, and the records before it are returned.
    */
-  public static List<Record> parse(String location, String text, char delimiter,
-      ProblemList problems) {
+  public static List<Record> parse(
+      String location, String text, char delimiter, ProblemList problems) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
     int[] lineStarts = lineStarts(body);
@@ -49,7 +49,8 @@ public final class CsvText {
     try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
       try {
         for (CSVRecord r : parser) {
-          Record record = new Record(lineOf(body, lineStarts, r.getCharacterPosition()), r.toList());
+          Record record =
+              new Record(lineOf(body, lineStarts, r.getCharacterPosition()), r.toList());
           if (!record.isBlank()) {
             records.add(record);
           }
@@ -63,8 +64,10 @@ public final class CsvText {
           line = Long.parseLong(m.group(1));
           message = m.group(2);
         }
-        problems.add(location, line, "not readable as CSV (" + message + "); check for an"
-            + " unbalanced quote");
+        problems.add(
+            location,
+            line,
+            "not readable as CSV (" + message + "); check for an" + " unbalanced quote");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

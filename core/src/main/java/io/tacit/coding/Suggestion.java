@@ -10,11 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A code suggested for a unit because the unit matched the code's search terms. It is recorded as
- * a coding of a separate coder ({@code auto} unless told otherwise) whose memo says so:
- * {@code suggested: score 4.127; terms: care plan | appointment*}. A coder accepts it into their
- * own file with {@code tacit code accept}, which rewrites the memo as {@code accepted: ...}.
- * Immutable.
+ * A code suggested for a unit because the unit matched the code's search terms. It is recorded as a
+ * coding of a separate coder ({@code auto} unless told otherwise) whose memo says so: {@code
+ * suggested: score 4.127; terms: care plan | appointment*}. A coder accepts it into their own file
+ * with {@code tacit code accept}, which rewrites the memo as {@code accepted: ...}. Immutable.
  *
  * @param code the code whose terms matched
  * @param unit the unit that matched
@@ -32,7 +31,9 @@ public record Suggestion(String code, UnitId unit, Span span, double score, List
   }
 
   public String memo() {
-    return SUGGESTED + String.format(Locale.ROOT, "score %.3f", score) + "; terms: "
+    return SUGGESTED
+        + String.format(Locale.ROOT, "score %.3f", score)
+        + "; terms: "
         + String.join(" | ", terms);
   }
 

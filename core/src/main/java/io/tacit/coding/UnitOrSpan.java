@@ -21,12 +21,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a coder points at on the command line: a unit ({@code p01:t3}, {@code p01:s12}) or a span
- * of code points ({@code p01:120-348}). Immutable.
+ * What a coder points at on the command line: a unit ({@code p01:t3}, {@code p01:s12}) or a span of
+ * code points ({@code p01:120-348}). Immutable.
  */
 public final class UnitOrSpan {
-  private static final Pattern SPAN = Pattern.compile(
-      "([a-z0-9][a-z0-9_-]{0,63}):([0-9]{1,9})-([0-9]{1,9})");
+  private static final Pattern SPAN =
+      Pattern.compile("([a-z0-9][a-z0-9_-]{0,63}):([0-9]{1,9})-([0-9]{1,9})");
 
   private final String text;
   private final String doc;
@@ -40,7 +40,9 @@ public final class UnitOrSpan {
     this.span = span;
   }
 
-  /** @throws BadInputException naming the text and the forms it may take */
+  /**
+   * @throws BadInputException naming the text and the forms it may take
+   */
   public static UnitOrSpan parse(String text) {
     String t = text.strip();
     Optional<UnitId> unit = UnitId.parse(t);
@@ -52,13 +54,19 @@ public final class UnitOrSpan {
       int start = Integer.parseInt(m.group(2));
       int end = Integer.parseInt(m.group(3));
       if (end <= start) {
-        throw new BadInputException(t, "the span ends at or before it starts; give START-END with"
-            + " START < END, in code points (see `tacit show " + m.group(1) + " --format json`)");
+        throw new BadInputException(
+            t,
+            "the span ends at or before it starts; give START-END with"
+                + " START < END, in code points (see `tacit show "
+                + m.group(1)
+                + " --format json`)");
       }
       return new UnitOrSpan(t, m.group(1), null, Span.of(start, end));
     }
-    throw new BadInputException(text, "not a unit or span: give a turn (p01:t3), a sentence"
-        + " (p01:s12) or code-point offsets (p01:120-348)");
+    throw new BadInputException(
+        text,
+        "not a unit or span: give a turn (p01:t3), a sentence"
+            + " (p01:s12) or code-point offsets (p01:120-348)");
   }
 
   public String doc() {
@@ -85,18 +93,38 @@ public final class UnitOrSpan {
         throw new IllegalStateException("neither unit nor span: " + text);
       }
       if (s.end() > transcript.text().length()) {
-        throw new BadInputException(text, "the span ends past the end of " + doc + " ("
-            + transcript.text().length() + " code points)");
+        throw new BadInputException(
+            text,
+            "the span ends past the end of "
+                + doc
+                + " ("
+                + transcript.text().length()
+                + " code points)");
       }
       return s;
     }
-    Unit u = transcript.unit(id).orElseThrow(() -> new BadInputException(text, doc + " has "
-        + (id.type() == UnitType.TURN ? transcript.turns().size() + " turns"
-            : transcript.sentences().size() + " sentences") + "; see `tacit show " + doc
-        + (id.type() == UnitType.SENTENCE ? " --units sentence" : "") + "` for the unit ids"));
+    Unit u =
+        transcript
+            .unit(id)
+            .orElseThrow(
+                () ->
+                    new BadInputException(
+                        text,
+                        doc
+                            + " has "
+                            + (id.type() == UnitType.TURN
+                                ? transcript.turns().size() + " turns"
+                                : transcript.sentences().size() + " sentences")
+                            + "; see `tacit show "
+                            + doc
+                            + (id.type() == UnitType.SENTENCE ? " --units sentence" : "")
+                            + "` for the unit ids"));
     if (u.role() == Role.INTERVIEWER && !includeInterviewer) {
-      throw new BadInputException(text, "this is the interviewer's " + id.type().label()
-          + ", which is not a coding unit; add --include-interviewer to code it anyway");
+      throw new BadInputException(
+          text,
+          "this is the interviewer's "
+              + id.type().label()
+              + ", which is not a coding unit; add --include-interviewer to code it anyway");
     }
     return u.span();
   }
@@ -114,8 +142,8 @@ public final class UnitOrSpan {
    * @param transcripts loads a transcript, or throws {@link BadInputException}
    * @throws BadInputException listing every argument that is wrong
    */
-  public static List<Resolved> resolveAll(List<String> texts,
-      Function<String, Transcript> transcripts, boolean includeInterviewer) {
+  public static List<Resolved> resolveAll(
+      List<String> texts, Function<String, Transcript> transcripts, boolean includeInterviewer) {
     ProblemList problems = new ProblemList();
     Map<String, Transcript> loaded = new HashMap<>();
     Set<String> unloadable = new HashSet<>();

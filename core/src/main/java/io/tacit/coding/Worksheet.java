@@ -14,11 +14,11 @@ import java.util.Set;
 
 /**
  * A coding worksheet for a spreadsheet: one row per participant unit with columns {@code unit,
- * participant, role, text}, then one column per code headed by the code's id, where a mark
- * ({@code 1}) says that the coder's coding of that code covers the whole unit. Written as CSV
- * for Excel: UTF-8 with a byte-order mark, CRLF line ends. The codes' names and definitions go
- * in a separate legend file, because Excel sorts and filters every row below the first, so a
- * second header row would end up among the data.
+ * participant, role, text}, then one column per code headed by the code's id, where a mark ({@code
+ * 1}) says that the coder's coding of that code covers the whole unit. Written as CSV for Excel:
+ * UTF-8 with a byte-order mark, CRLF line ends. The codes' names and definitions go in a separate
+ * legend file, because Excel sorts and filters every row below the first, so a second header row
+ * would end up among the data.
  *
  * <p>Text that Excel would take for a formula (starting with {@code = + - @}) is written with an
  * apostrophe before it, which Excel shows as text; reading a sheet back ignores it.
@@ -27,8 +27,7 @@ public final class Worksheet {
   public static final List<String> COLUMNS = List.of("unit", "participant", "role", "text");
   public static final String BOM = "\uFEFF";
   static final String MARK = "1";
-  private static final Set<String> MARKS = Set.of("1", "x", "yes", "y", "true", "\u2713",
-      "\u2714");
+  private static final Set<String> MARKS = Set.of("1", "x", "yes", "y", "true", "\u2713", "\u2714");
   private static final Set<String> CLEAR = Set.of("", "0", "no", "n", "false");
 
   private Worksheet() {}
@@ -40,8 +39,12 @@ public final class Worksheet {
    * @param codes the code columns, in order
    * @param codings the coder's codings
    */
-  public static String export(List<Transcript> transcripts, UnitType type,
-      Map<String, String> roles, List<String> codes, List<Coding> codings) {
+  public static String export(
+      List<Transcript> transcripts,
+      UnitType type,
+      Map<String, String> roles,
+      List<String> codes,
+      List<Coding> codings) {
     Map<String, List<Coding>> byDoc = new HashMap<>();
     codings.forEach(c -> byDoc.computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c));
     List<String> header = new ArrayList<>(COLUMNS);
@@ -50,8 +53,13 @@ public final class Worksheet {
     for (Transcript t : transcripts) {
       List<Coding> coded = byDoc.getOrDefault(t.id(), List.of());
       for (Unit u : t.units(type, false)) {
-        List<String> row = new ArrayList<>(List.of(u.id().toString(), t.participant(),
-            roles.getOrDefault(t.participant(), ""), guard(u.text())));
+        List<String> row =
+            new ArrayList<>(
+                List.of(
+                    u.id().toString(),
+                    t.participant(),
+                    roles.getOrDefault(t.participant(), ""),
+                    guard(u.text())));
         for (String code : codes) {
           row.add(covered(coded, code, u) ? MARK : "");
         }
@@ -65,12 +73,18 @@ public final class Worksheet {
   public static String legend(List<Code> codes, Map<String, String> paths) {
     List<List<String>> rows = new ArrayList<>();
     for (Code c : codes) {
-      rows.add(List.of(c.id(), c.name(), paths.getOrDefault(c.id(), c.name()),
-          c.shortDefinition().isEmpty() ? c.definition() : c.shortDefinition(), c.include(),
-          c.exclude()));
+      rows.add(
+          List.of(
+              c.id(),
+              c.name(),
+              paths.getOrDefault(c.id(), c.name()),
+              c.shortDefinition().isEmpty() ? c.definition() : c.shortDefinition(),
+              c.include(),
+              c.exclude()));
     }
-    return BOM + CodingCsv.render(List.of("code", "name", "path", "definition", "include",
-        "exclude"), rows, "\r\n");
+    return BOM
+        + CodingCsv.render(
+            List.of("code", "name", "path", "definition", "include", "exclude"), rows, "\r\n");
   }
 
   /** Whether a coding of the code covers the whole unit. */

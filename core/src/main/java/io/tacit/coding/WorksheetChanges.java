@@ -20,8 +20,8 @@ import java.util.Map;
  * @param removed codings the sheet removed
  * @param notes cleared cells that were left as they are, and why
  */
-public record WorksheetChanges(List<Coding> kept, List<Coding> added, List<Coding> removed,
-    List<String> notes) {
+public record WorksheetChanges(
+    List<Coding> kept, List<Coding> added, List<Coding> removed, List<String> notes) {
 
   public WorksheetChanges {
     kept = List.copyOf(kept);
@@ -34,8 +34,8 @@ public record WorksheetChanges(List<Coding> kept, List<Coding> added, List<Codin
    * @param current the coder's codings now
    * @param now the time of new codings
    */
-  public static WorksheetChanges of(WorksheetMarks sheet, String coder, List<Coding> current,
-      Instant now) {
+  public static WorksheetChanges of(
+      WorksheetMarks sheet, String coder, List<Coding> current, Instant now) {
     Map<String, List<Coding>> byDoc = new HashMap<>();
     current.forEach(c -> byDoc.computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c));
     List<Coding> added = new ArrayList<>();
@@ -44,27 +44,45 @@ public record WorksheetChanges(List<Coding> kept, List<Coding> added, List<Codin
     for (WorksheetMarks.Row row : sheet.rows()) {
       Unit u = row.unit();
       List<Coding> coded = byDoc.getOrDefault(u.id().doc(), List.of());
-      row.marks().forEach((code, marked) -> {
-        if (marked) {
-          if (!Worksheet.covered(coded, code, u)) {
-            added.add(new Coding(coder, u.id().doc(), u.span(), code, "", now));
-          }
-          return;
-        }
-        for (Coding c : coded) {
-          if (!c.code().equals(code) || !c.span().contains(u.span())) {
-            continue;
-          }
-          if (c.span().equals(u.span())) {
-            removed.add(c);
-          } else {
-            notes.add(u.id() + " " + code + ": cleared, but " + coder + "'s coding "
-                + c.doc() + ":" + c.span() + " covers more than this unit, so it stays; remove"
-                + " it with `tacit code remove --coder " + coder + " --code " + code + " "
-                + c.doc() + ":" + c.span() + "` if it should go");
-          }
-        }
-      });
+      row.marks()
+          .forEach(
+              (code, marked) -> {
+                if (marked) {
+                  if (!Worksheet.covered(coded, code, u)) {
+                    added.add(new Coding(coder, u.id().doc(), u.span(), code, "", now));
+                  }
+                  return;
+                }
+                for (Coding c : coded) {
+                  if (!c.code().equals(code) || !c.span().contains(u.span())) {
+                    continue;
+                  }
+                  if (c.span().equals(u.span())) {
+                    removed.add(c);
+                  } else {
+                    notes.add(
+                        u.id()
+                            + " "
+                            + code
+                            + ": cleared, but "
+                            + coder
+                            + "'s coding "
+                            + c.doc()
+                            + ":"
+                            + c.span()
+                            + " covers more than this unit, so it stays; remove"
+                            + " it with `tacit code remove --coder "
+                            + coder
+                            + " --code "
+                            + code
+                            + " "
+                            + c.doc()
+                            + ":"
+                            + c.span()
+                            + "` if it should go");
+                  }
+                }
+              });
     }
     List<Coding> kept = new ArrayList<>(current);
     kept.removeAll(removed);

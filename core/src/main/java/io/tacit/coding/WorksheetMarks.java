@@ -22,12 +22,12 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The marks of a worksheet that came back from a spreadsheet: for each unit row, which code
- * columns are marked. Reading survives what Excel does to a CSV file: a byte-order mark (or
- * Windows-1252, with a warning), CRLF, newlines inside quoted text, semicolons as separators,
- * empty rows and trailing empty columns. It refuses, with every problem at its line, a sheet
- * whose text no longer matches the transcript (compared after evening out spaces and curly
- * quotes), unknown unit ids and unknown code columns. Immutable.
+ * The marks of a worksheet that came back from a spreadsheet: for each unit row, which code columns
+ * are marked. Reading survives what Excel does to a CSV file: a byte-order mark (or Windows-1252,
+ * with a warning), CRLF, newlines inside quoted text, semicolons as separators, empty rows and
+ * trailing empty columns. It refuses, with every problem at its line, a sheet whose text no longer
+ * matches the transcript (compared after evening out spaces and curly quotes), unknown unit ids and
+ * unknown code columns. Immutable.
  *
  * @param codes the code columns, in the sheet's order
  * @param rows one per unit row, in the sheet's order
@@ -64,17 +64,21 @@ public record WorksheetMarks(List<String> codes, List<Row> rows, List<String> wa
    * @param transcripts finds a transcript by id
    * @throws BadInputException listing every problem, each at its line
    */
-  public static WorksheetMarks read(String location, byte[] bytes, Set<String> knownCodes,
+  public static WorksheetMarks read(
+      String location,
+      byte[] bytes,
+      Set<String> knownCodes,
       Function<String, Optional<Transcript>> transcripts) {
     DecodedText decoded = TextDecoder.decode(location, bytes, TextKind.CSV);
     String text = decoded.text();
     ProblemList problems = new ProblemList();
-    List<CsvText.Record> records = CsvText.parse(location, text, CsvText.sniffDelimiter(text),
-        problems);
+    List<CsvText.Record> records =
+        CsvText.parse(location, text, CsvText.sniffDelimiter(text), problems);
     if (records.isEmpty()) {
       problems.throwIfAny();
-      throw new BadInputException(location, "has no header row; export a worksheet with"
-          + " `tacit code worksheet export`");
+      throw new BadInputException(
+          location,
+          "has no header row; export a worksheet with" + " `tacit code worksheet export`");
     }
     Header header = Header.of(location, records.get(0), knownCodes, problems);
     if (header == null) {
@@ -96,34 +100,55 @@ public record WorksheetMarks(List<String> codes, List<Row> rows, List<String> wa
         continue;
       }
       if (!sameText(r.cell(header.text()), unit.text())) {
-        problems.add(where, "the text of " + unit.id() + " no longer matches the transcript;"
-            + " put back the text as it was exported (only the code columns may change), or"
-            + " export the worksheet again");
+        problems.add(
+            where,
+            "the text of "
+                + unit.id()
+                + " no longer matches the transcript;"
+                + " put back the text as it was exported (only the code columns may change), or"
+                + " export the worksheet again");
         continue;
       }
       Map<String, Boolean> marks = new LinkedHashMap<>();
-      header.codes().forEach((code, column) -> {
-        String cell = r.cell(column);
-        Optional<Boolean> mark = Worksheet.mark(cell);
-        if (mark.isEmpty()) {
-          problems.add(where, "\"" + cell.strip() + "\" under " + code + " is not a mark; use 1"
-              + " or x to mark the unit, or leave the cell empty");
-        } else {
-          marks.put(code, mark.get());
-        }
-      });
+      header
+          .codes()
+          .forEach(
+              (code, column) -> {
+                String cell = r.cell(column);
+                Optional<Boolean> mark = Worksheet.mark(cell);
+                if (mark.isEmpty()) {
+                  problems.add(
+                      where,
+                      "\""
+                          + cell.strip()
+                          + "\" under "
+                          + code
+                          + " is not a mark; use 1"
+                          + " or x to mark the unit, or leave the cell empty");
+                } else {
+                  marks.put(code, mark.get());
+                }
+              });
       rows.add(new Row(unit, r.line(), marks));
     }
     problems.throwIfAny();
     return new WorksheetMarks(new ArrayList<>(header.codes().keySet()), rows, decoded.warnings());
   }
 
-  private static @Nullable Unit unit(String id, String where, Map<String, Optional<Transcript>> loaded,
-      Function<String, Optional<Transcript>> transcripts, ProblemList problems) {
+  private static @Nullable Unit unit(
+      String id,
+      String where,
+      Map<String, Optional<Transcript>> loaded,
+      Function<String, Optional<Transcript>> transcripts,
+      ProblemList problems) {
     Optional<UnitId> parsed = UnitId.parse(id);
     if (parsed.isEmpty()) {
-      problems.add(where, "\"" + id + "\" is not a unit id (p01:t3 or p01:s12); the unit column"
-          + " must stay as it was exported");
+      problems.add(
+          where,
+          "\""
+              + id
+              + "\" is not a unit id (p01:t3 or p01:s12); the unit column"
+              + " must stay as it was exported");
       return null;
     }
     UnitId u = parsed.get();
@@ -137,14 +162,25 @@ public record WorksheetMarks(List<String> codes, List<Row> rows, List<String> wa
     }
     Optional<Unit> unit = t.flatMap(x -> x.unit(u));
     if (unit.isEmpty()) {
-      problems.add(where, "unknown unit " + u + (t.isEmpty() ? ": there is no transcript "
-          + u.doc() : ": " + u.doc() + " has no such " + u.type().label()) + "; the unit column"
-          + " must stay as it was exported");
+      problems.add(
+          where,
+          "unknown unit "
+              + u
+              + (t.isEmpty()
+                  ? ": there is no transcript " + u.doc()
+                  : ": " + u.doc() + " has no such " + u.type().label())
+              + "; the unit column"
+              + " must stay as it was exported");
       return null;
     }
     if (unit.get().role() == Role.INTERVIEWER) {
-      problems.add(where, u + " is the interviewer's " + u.type().label() + ", not a coding"
-          + " unit; delete the row");
+      problems.add(
+          where,
+          u
+              + " is the interviewer's "
+              + u.type().label()
+              + ", not a coding"
+              + " unit; delete the row");
       return null;
     }
     return unit.get();
@@ -161,17 +197,18 @@ public record WorksheetMarks(List<String> codes, List<Row> rows, List<String> wa
   }
 
   private static String even(String s) {
-    String t = Normalizer.normalize(s, Normalizer.Form.NFC)
-        .replaceAll("[\u2018\u2019\u201A\u201B\u2032\u00B4`]", "'")
-        .replaceAll("[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]", "\"")
-        .replaceAll("[\\s\u00A0\u2007\u202F]+", " ");
+    String t =
+        Normalizer.normalize(s, Normalizer.Form.NFC)
+            .replaceAll("[\u2018\u2019\u201A\u201B\u2032\u00B4`]", "'")
+            .replaceAll("[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]", "\"")
+            .replaceAll("[\\s\u00A0\u2007\u202F]+", " ");
     return t.strip();
   }
 
   /** Where the columns are: unit, text, and each code. */
   private record Header(int unit, int text, Map<String, Integer> codes) {
-    static @Nullable Header of(String location, CsvText.Record r, Set<String> knownCodes,
-        ProblemList problems) {
+    static @Nullable Header of(
+        String location, CsvText.Record r, Set<String> knownCodes, ProblemList problems) {
       int unit = -1;
       int text = -1;
       Map<String, Integer> codes = new LinkedHashMap<>();
@@ -186,15 +223,21 @@ public record WorksheetMarks(List<String> codes, List<Row> rows, List<String> wa
         } else if (lower.equals("text")) {
           text = i;
         } else if (!knownCodes.contains(name)) {
-          problems.add(where, "column \"" + name + "\" is not a code of the codebook; head it"
-              + " with a code id, or delete the column");
+          problems.add(
+              where,
+              "column \""
+                  + name
+                  + "\" is not a code of the codebook; head it"
+                  + " with a code id, or delete the column");
         } else if (codes.putIfAbsent(name, i) != null) {
           problems.add(where, "code " + name + " has two columns; keep one");
         }
       }
       if (unit < 0 || text < 0) {
-        problems.add(where, "the header needs the columns unit and text, as exported by"
-            + " `tacit code worksheet export`");
+        problems.add(
+            where,
+            "the header needs the columns unit and text, as exported by"
+                + " `tacit code worksheet export`");
         return null;
       }
       return new Header(unit, text, codes);

@@ -22,30 +22,101 @@ import java.util.regex.Pattern;
  * Finds the identifiers of a set of transcripts in two passes. First each transcript on its own
  * (one worker per core, each with its own CoreNLP pipeline): the model's people, organisations and
  * places in the turns' text (speaker labels blanked out), speaker labels that are names, names
- * after a title, the patterned identifiers and the project's terms. Then every name found
- * anywhere is sought in every transcript ({@link NameSpread}). Where candidates overlap, the one
- * that starts first wins, then the longest, then the surest kind (terms, e-mail, URL, phone,
- * record, age, date, then the model's kinds). Placeholders such as {@code [PERSON-3]} from an
- * earlier de-identification are never found again. Thread-safe.
+ * after a title, the patterned identifiers and the project's terms. Then every name found anywhere
+ * is sought in every transcript ({@link NameSpread}). Where candidates overlap, the one that starts
+ * first wins, then the longest, then the surest kind (terms, e-mail, URL, phone, record, age, date,
+ * then the model's kinds). Placeholders such as {@code [PERSON-3]} from an earlier
+ * de-identification are never found again. Thread-safe.
  */
 public final class Detector {
   /** The types found unless the caller narrows them: everything but dates and ages. */
-  public static final Set<IdentifierType> DEFAULT_TYPES = Set.copyOf(EnumSet.complementOf(
-      EnumSet.of(IdentifierType.DATE, IdentifierType.AGE)));
+  public static final Set<IdentifierType> DEFAULT_TYPES =
+      Set.copyOf(EnumSet.complementOf(EnumSet.of(IdentifierType.DATE, IdentifierType.AGE)));
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z]+-[0-9]+\\]");
-  private static final List<IdentifierType> PRIORITY = List.of(IdentifierType.TERM,
-      IdentifierType.EMAIL, IdentifierType.URL, IdentifierType.PHONE, IdentifierType.RECORD,
-      IdentifierType.AGE, IdentifierType.DATE, IdentifierType.PERSON, IdentifierType.ORGANIZATION,
-      IdentifierType.LOCATION);
+  private static final List<IdentifierType> PRIORITY =
+      List.of(
+          IdentifierType.TERM,
+          IdentifierType.EMAIL,
+          IdentifierType.URL,
+          IdentifierType.PHONE,
+          IdentifierType.RECORD,
+          IdentifierType.AGE,
+          IdentifierType.DATE,
+          IdentifierType.PERSON,
+          IdentifierType.ORGANIZATION,
+          IdentifierType.LOCATION);
 
-  private static final Set<String> NOT_IDENTIFYING = Set.of("he", "she", "i", "we", "they",
-      "it", "you", "him", "her", "them", "okay", "ok", "yeah", "yes", "no", "um", "uh", "mm",
-      "so", "well", "right", "sure", "hi", "hello", "thanks", "god", "honestly", "basically",
-      "actually", "anyway", "oh", "wow", "hmm", "hey", "sorry", "yep", "nope", "mhm", "uh-huh",
-      "medicaid", "medicare", "dbt", "cbt", "np", "cna", "mou", "dmv", "er", "ed", "icu", "ekg",
-      "hipaa", "ssi", "ssdi", "snap", "wic", "mrn", "iop", "php", "aa", "na", "pcp", "rn", "lpn",
-      "lcsw", "md", "ceo", "cfo");
+  private static final Set<String> NOT_IDENTIFYING =
+      Set.of(
+          "he",
+          "she",
+          "i",
+          "we",
+          "they",
+          "it",
+          "you",
+          "him",
+          "her",
+          "them",
+          "okay",
+          "ok",
+          "yeah",
+          "yes",
+          "no",
+          "um",
+          "uh",
+          "mm",
+          "so",
+          "well",
+          "right",
+          "sure",
+          "hi",
+          "hello",
+          "thanks",
+          "god",
+          "honestly",
+          "basically",
+          "actually",
+          "anyway",
+          "oh",
+          "wow",
+          "hmm",
+          "hey",
+          "sorry",
+          "yep",
+          "nope",
+          "mhm",
+          "uh-huh",
+          "medicaid",
+          "medicare",
+          "dbt",
+          "cbt",
+          "np",
+          "cna",
+          "mou",
+          "dmv",
+          "er",
+          "ed",
+          "icu",
+          "ekg",
+          "hipaa",
+          "ssi",
+          "ssdi",
+          "snap",
+          "wic",
+          "mrn",
+          "iop",
+          "php",
+          "aa",
+          "na",
+          "pcp",
+          "rn",
+          "lpn",
+          "lcsw",
+          "md",
+          "ceo",
+          "cfo");
 
   /** Told about each transcript as its first pass is done, for a progress display. */
   @FunctionalInterface
@@ -59,8 +130,8 @@ public final class Detector {
   private final IdentifierRules rules;
   private final int threads;
 
-  public Detector(EntityRecognizer recognizer, Set<IdentifierType> types, Terms terms,
-      int threads) {
+  public Detector(
+      EntityRecognizer recognizer, Set<IdentifierType> types, Terms terms, int threads) {
     this.recognizer = recognizer;
     this.types = Set.copyOf(types);
     this.terms = terms;
@@ -75,7 +146,8 @@ public final class Detector {
     for (int i = 0; i < transcripts.size(); i++) {
       CodePointText text = transcripts.get(i).text();
       for (Candidate c : first.get(i)) {
-        if (c.type() == IdentifierType.PERSON || c.type() == IdentifierType.ORGANIZATION
+        if (c.type() == IdentifierType.PERSON
+            || c.type() == IdentifierType.ORGANIZATION
             || c.type() == IdentifierType.LOCATION) {
           spread.add(c.type(), text.substring(c.span()));
         }
@@ -92,8 +164,8 @@ public final class Detector {
   }
 
   private List<List<Candidate>> firstPass(List<Transcript> transcripts, Progress progress) {
-    ExecutorService pool = Executors.newFixedThreadPool(
-        Math.min(threads, Math.max(1, transcripts.size())));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(threads, Math.max(1, transcripts.size())));
     try {
       List<Future<List<Candidate>>> futures = new ArrayList<>();
       for (Transcript t : transcripts) {
@@ -124,14 +196,16 @@ public final class Detector {
     if (types.contains(IdentifierType.PERSON)) {
       found.addAll(SpeakerNames.find(t));
     }
-    if (types.contains(IdentifierType.PERSON) || types.contains(IdentifierType.ORGANIZATION)
+    if (types.contains(IdentifierType.PERSON)
+        || types.contains(IdentifierType.ORGANIZATION)
         || types.contains(IdentifierType.LOCATION)) {
       String analysed = withoutLabels(t);
       Set<String> words = lowerCaseWords(t.text().text());
       for (Entity e : recognizer.find(analysed)) {
         IdentifierType type = IdentifierType.valueOf(e.kind().name());
         String text = t.text().substring(Span.of(e.start(), e.end()));
-        if (types.contains(type) && identifies(text)
+        if (types.contains(type)
+            && identifies(text)
             && !(opensSentence(analysed, t.text().toCharIndex(e.start()))
                 && words.contains(text.toLowerCase(java.util.Locale.ROOT)))) {
           found.add(new Candidate(type, Span.of(e.start(), e.end())));
@@ -158,16 +232,15 @@ public final class Detector {
   }
 
   /**
-   * Whether a char index starts a turn or a sentence. The model takes many a capitalised word
-   * there for a name ("Honestly, ..."); one the speaker also uses in lower case is a word.
+   * Whether a char index starts a turn or a sentence. The model takes many a capitalised word there
+   * for a name ("Honestly, ..."); one the speaker also uses in lower case is a word.
    */
   private static boolean opensSentence(String analysed, int at) {
     int i = at - 1;
     while (i >= 0 && Character.isWhitespace(analysed.charAt(i))) {
       i--;
     }
-    return i < 0 || ".?!:\"“(".indexOf(analysed.charAt(i)) >= 0
-        || analysed.charAt(at - 1) == '\n';
+    return i < 0 || ".?!:\"“(".indexOf(analysed.charAt(i)) >= 0 || analysed.charAt(at - 1) == '\n';
   }
 
   /**
@@ -182,15 +255,15 @@ public final class Detector {
   }
 
   /**
-   * The canonical text with each speaker label and its colon blanked, one space per code point,
-   * so that the recognizer's code-point offsets are those of the canonical text.
+   * The canonical text with each speaker label and its colon blanked, one space per code point, so
+   * that the recognizer's code-point offsets are those of the canonical text.
    */
   private static String withoutLabels(Transcript t) {
     int[] points = t.text().text().codePoints().toArray();
     for (Turn turn : t.turns()) {
       if (!turn.speaker().isEmpty()) {
-        java.util.Arrays.fill(points, SpeakerNames.labelSpan(turn).start(), turn.span().start(),
-            ' ');
+        java.util.Arrays.fill(
+            points, SpeakerNames.labelSpan(turn).start(), turn.span().start(), ' ');
       }
     }
     return new String(points, 0, points.length);
@@ -200,17 +273,19 @@ public final class Detector {
     List<Span> placeholders = new ArrayList<>();
     Matcher m = PLACEHOLDER.matcher(t.text().text());
     while (m.find()) {
-      placeholders.add(Span.of(t.text().toCodePointOffset(m.start()),
-          t.text().toCodePointOffset(m.end())));
+      placeholders.add(
+          Span.of(t.text().toCodePointOffset(m.start()), t.text().toCodePointOffset(m.end())));
     }
     List<Candidate> sorted = new ArrayList<>(candidates);
-    sorted.sort(Comparator.comparingInt((Candidate c) -> c.span().start())
-        .thenComparing(c -> -c.span().length())
-        .thenComparingInt(c -> PRIORITY.indexOf(c.type())));
+    sorted.sort(
+        Comparator.comparingInt((Candidate c) -> c.span().start())
+            .thenComparing(c -> -c.span().length())
+            .thenComparingInt(c -> PRIORITY.indexOf(c.type())));
     List<Finding> kept = new ArrayList<>();
     int end = 0;
     for (Candidate c : sorted) {
-      if (c.span().start() < end || c.span().isEmpty()
+      if (c.span().start() < end
+          || c.span().isEmpty()
           || placeholders.stream().anyMatch(p -> p.overlap(c.span()) > 0)) {
         continue;
       }

@@ -20,11 +20,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The project's de-identification key, {@code deidentify/key.csv}: every original that was
- * replaced and its replacement ({@code type,original,replacement}), so that the same original gets
- * the same replacement in every transcript and every later run, and the team can re-identify a
- * transcript where the ethics protocol allows. Originals match whatever their case and spacing.
- * It holds the identities the project hides: it is never printed and never shared. Immutable.
+ * The project's de-identification key, {@code deidentify/key.csv}: every original that was replaced
+ * and its replacement ({@code type,original,replacement}), so that the same original gets the same
+ * replacement in every transcript and every later run, and the team can re-identify a transcript
+ * where the ethics protocol allows. Originals match whatever their case and spacing. It holds the
+ * identities the project hides: it is never printed and never shared. Immutable.
  */
 public final class Key {
   /** One original and its replacement. */
@@ -51,15 +51,20 @@ public final class Key {
       return new Key(entries);
     }
     if (!records.get(0).cells().equals(HEADER)) {
-      problems.add(location + ":1", "is not a de-identification key (expected the header "
-          + String.join(",", HEADER) + "); restore it from your backup");
+      problems.add(
+          location + ":1",
+          "is not a de-identification key (expected the header "
+              + String.join(",", HEADER)
+              + "); restore it from your backup");
       return new Key(entries);
     }
     for (CsvText.Record r : records.subList(1, records.size())) {
       Optional<IdentifierType> type = IdentifierType.ofLabel(r.cell(0));
       if (type.isEmpty() || r.cell(1).isBlank() || r.cell(2).isBlank()) {
-        problems.add(location + ":" + r.line(), "needs a known type, an original and a"
-            + " replacement; restore the file from your backup");
+        problems.add(
+            location + ":" + r.line(),
+            "needs a known type, an original and a"
+                + " replacement; restore the file from your backup");
         continue;
       }
       entries.put(normal(r.cell(1)), new Entry(type.get(), r.cell(1), r.cell(2)));
@@ -69,7 +74,9 @@ public final class Key {
 
   /** How originals are compared: NFC, case-folded, runs of white space as one space. */
   static String normal(String original) {
-    return Normalizer.normalize(original, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+    return Normalizer.normalize(original, Normalizer.Form.NFC)
+        .strip()
+        .replaceAll("\\s+", " ")
         .toLowerCase(Locale.ROOT);
   }
 
@@ -107,8 +114,11 @@ public final class Key {
   /** The file: sorted by type, then numbered replacements by number, then original. */
   public String write() {
     List<Entry> sorted = new ArrayList<>(byOriginal.values());
-    sorted.sort(Comparator.comparing(Entry::type).thenComparingInt(Key::number)
-        .thenComparing(Entry::replacement).thenComparing(Entry::original));
+    sorted.sort(
+        Comparator.comparing(Entry::type)
+            .thenComparingInt(Key::number)
+            .thenComparing(Entry::replacement)
+            .thenComparing(Entry::original));
     StringWriter out = new StringWriter();
     CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     try (CSVPrinter printer = new CSVPrinter(out, format)) {

@@ -15,30 +15,116 @@ import org.jspecify.annotations.Nullable;
 /**
  * Carries every name found anywhere in the project to its other occurrences, so that a name the
  * model recognised in one sentence is replaced in every transcript. A person's full name and each
- * of its parts ({@code Maria Lopez}, {@code Maria}, {@code Lopez}) are sought as written; a part
- * is also sought in lower case ({@code maria}, as transcribers type it) unless it is also an
- * everyday word ({@code Hope}, {@code Grace}, {@code Will}), which would then be replaced wherever
- * it is used as one. Organisations and places spread only as written. Mutable while names are
- * added; then read-only and thread-safe.
+ * of its parts ({@code Maria Lopez}, {@code Maria}, {@code Lopez}) are sought as written; a part is
+ * also sought in lower case ({@code maria}, as transcribers type it) unless it is also an everyday
+ * word ({@code Hope}, {@code Grace}, {@code Will}), which would then be replaced wherever it is
+ * used as one. Organisations and places spread only as written. Mutable while names are added; then
+ * read-only and thread-safe.
  */
 final class NameSpread {
   /** Names that are also words, sought only with a capital letter. */
-  private static final Set<String> WORDS = Set.of("hope", "grace", "will", "may", "mark", "faith",
-      "joy", "rose", "bill", "art", "dawn", "sue", "pat", "june", "april", "august", "hunter",
-      "victor", "frank", "guy", "drew", "chance", "heath", "destiny", "summer", "amber", "ruby",
-      "ivy", "holly", "daisy", "lily", "rich", "sunny", "honor", "mercy", "patience", "prudence",
-      "sterling", "wade", "bishop", "cook", "baker", "carter", "mason", "miller", "price", "rod",
-      "jack", "page", "penny", "river", "sky", "story", "trinity", "young", "king", "green",
-      "brown", "white", "black", "long", "gay", "day", "rule", "ward", "love", "hall", "lane",
-      "hill", "wood", "stone", "sharp", "moody", "case", "chase", "don", "norm", "ray", "gene",
-      "buck", "bob", "rusty", "sandy", "dusty", "cliff", "glen", "dale", "clay", "reed", "miles");
+  private static final Set<String> WORDS =
+      Set.of(
+          "hope",
+          "grace",
+          "will",
+          "may",
+          "mark",
+          "faith",
+          "joy",
+          "rose",
+          "bill",
+          "art",
+          "dawn",
+          "sue",
+          "pat",
+          "june",
+          "april",
+          "august",
+          "hunter",
+          "victor",
+          "frank",
+          "guy",
+          "drew",
+          "chance",
+          "heath",
+          "destiny",
+          "summer",
+          "amber",
+          "ruby",
+          "ivy",
+          "holly",
+          "daisy",
+          "lily",
+          "rich",
+          "sunny",
+          "honor",
+          "mercy",
+          "patience",
+          "prudence",
+          "sterling",
+          "wade",
+          "bishop",
+          "cook",
+          "baker",
+          "carter",
+          "mason",
+          "miller",
+          "price",
+          "rod",
+          "jack",
+          "page",
+          "penny",
+          "river",
+          "sky",
+          "story",
+          "trinity",
+          "young",
+          "king",
+          "green",
+          "brown",
+          "white",
+          "black",
+          "long",
+          "gay",
+          "day",
+          "rule",
+          "ward",
+          "love",
+          "hall",
+          "lane",
+          "hill",
+          "wood",
+          "stone",
+          "sharp",
+          "moody",
+          "case",
+          "chase",
+          "don",
+          "norm",
+          "ray",
+          "gene",
+          "buck",
+          "bob",
+          "rusty",
+          "sandy",
+          "dusty",
+          "cliff",
+          "glen",
+          "dale",
+          "clay",
+          "reed",
+          "miles");
+
   /** Words that come with names but identify no one. */
-  private static final Set<String> PARTS_NOT_NAMES = Set.of("dr", "mr", "mrs", "ms", "miss",
-      "mx", "prof", "the", "of", "and", "de", "la", "van", "von", "st", "jr", "sr", "ii", "iii");
+  private static final Set<String> PARTS_NOT_NAMES =
+      Set.of(
+          "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "the", "of", "and", "de", "la", "van",
+          "von", "st", "jr", "sr", "ii", "iii");
 
   private static final Pattern WORD =
-      Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*"
-          + "(?:['’.-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*");
+      Pattern.compile(
+          "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*" + "(?:['’.-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*");
   private static final int MAX_WORDS = 4;
 
   private final Map<String, IdentifierType> asWritten = new HashMap<>();
@@ -77,9 +163,9 @@ final class NameSpread {
   }
 
   /**
-   * Every occurrence of every name added, as whole words: one pass over the words of the text,
-   * each looked up (with up to three words after it) in the names, so the cost does not grow
-   * with the number of names.
+   * Every occurrence of every name added, as whole words: one pass over the words of the text, each
+   * looked up (with up to three words after it) in the names, so the cost does not grow with the
+   * number of names.
    */
   List<Candidate> find(CodePointText text) {
     List<Candidate> found = new ArrayList<>();
@@ -117,8 +203,10 @@ final class NameSpread {
         }
       }
       if (longest != null && type != null) {
-        found.add(new Candidate(type, Span.of(text.toCodePointOffset(longest[0]),
-            text.toCodePointOffset(longest[1]))));
+        found.add(
+            new Candidate(
+                type,
+                Span.of(text.toCodePointOffset(longest[0]), text.toCodePointOffset(longest[1]))));
       }
     }
     return found;

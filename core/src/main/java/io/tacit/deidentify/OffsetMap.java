@@ -7,8 +7,7 @@ import java.util.List;
  * Carries offsets of a text over to the same text after a set of replacements (sorted, not
  * overlapping). An offset outside every replaced span moves by what the replacements before it
  * added or removed. A span whose start or end falls inside a replaced identifier is widened to
- * cover the whole replacement, so a coding never ends half-way into {@code [PERSON-3]}.
- * Immutable.
+ * cover the whole replacement, so a coding never ends half-way into {@code [PERSON-3]}. Immutable.
  */
 public final class OffsetMap {
   private final List<Edit> edits;

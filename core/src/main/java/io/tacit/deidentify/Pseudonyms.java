@@ -32,18 +32,21 @@ public final class Pseudonyms {
     if (records.isEmpty()) {
       return new Pseudonyms(byType);
     }
-    List<String> header = records.get(0).cells().stream()
-        .map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+    List<String> header =
+        records.get(0).cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
     if (!header.equals(List.of("type", "pseudonym"))) {
-      problems.add(location + ":1", "needs the header type,pseudonym; found "
-          + String.join(",", records.get(0).cells()));
+      problems.add(
+          location + ":1",
+          "needs the header type,pseudonym; found " + String.join(",", records.get(0).cells()));
       return new Pseudonyms(byType);
     }
     for (CsvText.Record r : records.subList(1, records.size())) {
       Optional<IdentifierType> type = IdentifierType.ofLabel(r.cell(0));
       if (type.isEmpty() || r.cell(1).isBlank()) {
-        problems.add(location + ":" + r.line(), "needs a known type (PERSON, ORGANIZATION, ...)"
-            + " and a pseudonym; fix the row or delete it");
+        problems.add(
+            location + ":" + r.line(),
+            "needs a known type (PERSON, ORGANIZATION, ...)"
+                + " and a pseudonym; fix the row or delete it");
         continue;
       }
       byType.computeIfAbsent(type.get(), t -> new ArrayList<>()).add(r.cell(1).strip());

@@ -13,12 +13,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A transcript with its accepted replacements made: the canonical text edited, each turn's
- * speaker label and span and each sentence's span carried over (so unit ids such as {@code
- * p01:s45} still name the same turn and sentence, and memos and decision trails that name units
- * stay true), the title and header lines given the same replacements, and the text's hash
- * renewed. The source file, its hash and the format stay as imported: they are the transcript's
- * provenance. Immutable.
+ * A transcript with its accepted replacements made: the canonical text edited, each turn's speaker
+ * label and span and each sentence's span carried over (so unit ids such as {@code p01:s45} still
+ * name the same turn and sentence, and memos and decision trails that name units stay true), the
+ * title and header lines given the same replacements, and the text's hash renewed. The source file,
+ * its hash and the format stay as imported: they are the transcript's provenance. Immutable.
  *
  * @param transcript the de-identified transcript
  * @param offsets carries offsets of the old text (codings) to the new
@@ -26,8 +25,8 @@ import java.util.regex.Pattern;
 public record Redaction(Transcript transcript, OffsetMap offsets) {
 
   /**
-   * Makes the edits, which must not overlap each other and must each lie inside one speaker
-   * label or one turn's text.
+   * Makes the edits, which must not overlap each other and must each lie inside one speaker label
+   * or one turn's text.
    *
    * @return empty with {@code problem} describing the first edit that breaks that rule
    */
@@ -40,8 +39,11 @@ public record Redaction(Transcript transcript, OffsetMap offsets) {
         problem.add("replacements at " + sorted.get(i - 1).span() + " and " + s + " overlap");
         return Optional.empty();
       }
-      if (t.turns().stream().noneMatch(turn -> turn.span().contains(s)
-          || (!turn.speaker().isEmpty() && SpeakerNames.labelSpan(turn).contains(s)))) {
+      if (t.turns().stream()
+          .noneMatch(
+              turn ->
+                  turn.span().contains(s)
+                      || (!turn.speaker().isEmpty() && SpeakerNames.labelSpan(turn).contains(s)))) {
         problem.add("the replacement at " + s + " is not inside one speaker label or one turn");
         return Optional.empty();
       }
@@ -72,22 +74,36 @@ public record Redaction(Transcript transcript, OffsetMap offsets) {
       sentences.add(new Sentence(s.number(), s.turn(), map.map(s.span())));
     }
     List<String> header = t.header().stream().map(h -> replaceIn(h, sorted)).toList();
-    Transcript result = new Transcript(t.id(), replaceIn(t.title(), sorted), t.format(),
-        t.participant(), t.source(), edited, Sha256.of(edited.text()), header, turns, sentences,
-        t.words(), t.warnings());
+    Transcript result =
+        new Transcript(
+            t.id(),
+            replaceIn(t.title(), sorted),
+            t.format(),
+            t.participant(),
+            t.source(),
+            edited,
+            Sha256.of(edited.text()),
+            header,
+            turns,
+            sentences,
+            t.words(),
+            t.warnings());
     return Optional.of(new Redaction(result, map));
   }
 
   /** A line outside the canonical text (the title, a header line) with the same replacements. */
   static String replaceIn(String line, List<Edit> edits) {
     List<Edit> longestFirst = new ArrayList<>(edits);
-    longestFirst.sort(Comparator.comparingInt((Edit e) -> -e.original().length())
-        .thenComparing(Edit::original));
+    longestFirst.sort(
+        Comparator.comparingInt((Edit e) -> -e.original().length()).thenComparing(Edit::original));
     String result = line;
     for (Edit e : longestFirst) {
-      result = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.original())
-          + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-          .matcher(result).replaceAll(java.util.regex.Matcher.quoteReplacement(e.replacement()));
+      result =
+          Pattern.compile(
+                  "(?<![\\p{L}\\p{N}])" + Pattern.quote(e.original()) + "(?![\\p{L}\\p{N}])",
+                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+              .matcher(result)
+              .replaceAll(java.util.regex.Matcher.quoteReplacement(e.replacement()));
     }
     return result;
   }

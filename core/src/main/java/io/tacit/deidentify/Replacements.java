@@ -11,11 +11,11 @@ import java.util.Set;
 
 /**
  * Proposes a replacement for every finding, the same for the same original (whatever its case)
- * across the project: from the key when the original was replaced before, from the terms list
- * when the team gave one, else the next pseudonym of its type, else the next numbered placeholder
+ * across the project: from the key when the original was replaced before, from the terms list when
+ * the team gave one, else the next pseudonym of its type, else the next numbered placeholder
  * ({@code [PERSON-4]} after the key's highest {@code [PERSON-3]}). A one-word name that is part of
- * exactly one longer name ({@code Maria} of {@code Maria Lopez}) takes that name's replacement.
- * New originals are numbered in order of first appearance, longer names first. Immutable.
+ * exactly one longer name ({@code Maria} of {@code Maria Lopez}) takes that name's replacement. New
+ * originals are numbered in order of first appearance, longer names first. Immutable.
  */
 public final class Replacements {
   private final Key key;
@@ -33,10 +33,12 @@ public final class Replacements {
     Map<String, String> chosen = new HashMap<>();
     Map<String, Integer> numbers = new HashMap<>(key.highestNumbers());
     Set<String> used = new HashSet<>();
-    key.entries().forEach(e -> {
-      chosen.put(Key.normal(e.original()), e.replacement());
-      used.add(e.replacement());
-    });
+    key.entries()
+        .forEach(
+            e -> {
+              chosen.put(Key.normal(e.original()), e.replacement());
+              used.add(e.replacement());
+            });
     for (Terms.Term t : terms.terms()) {
       if (!t.replacement().isEmpty()) {
         chosen.putIfAbsent(Key.normal(t.term()), t.replacement());
@@ -60,21 +62,23 @@ public final class Replacements {
       used.add(replacement);
     }
     return findings.stream()
-        .map(f -> new Proposal(f, chosen.get(Key.normal(f.original())))).toList();
+        .map(f -> new Proposal(f, chosen.get(Key.normal(f.original()))))
+        .toList();
   }
 
   /** The replacement of the one longer name this word is part of, if there is exactly one. */
-  private static @org.jspecify.annotations.Nullable String partOf(String word,
-      Map<String, String> chosen) {
+  private static @org.jspecify.annotations.Nullable String partOf(
+      String word, Map<String, String> chosen) {
     if (word.contains(" ")) {
       return null;
     }
     Set<String> found = new HashSet<>();
-    chosen.forEach((original, replacement) -> {
-      if (original.contains(" ") && List.of(original.split(" ")).contains(word)) {
-        found.add(replacement);
-      }
-    });
+    chosen.forEach(
+        (original, replacement) -> {
+          if (original.contains(" ") && List.of(original.split(" ")).contains(word)) {
+            found.add(replacement);
+          }
+        });
     return found.size() == 1 ? found.iterator().next() : null;
   }
 
@@ -95,8 +99,8 @@ public final class Replacements {
   /** The key entries that accepting these proposals adds. */
   public static List<Entry> entries(List<Proposal> accepted) {
     List<Entry> entries = new ArrayList<>();
-    accepted.forEach(p -> entries.add(new Entry(p.finding().type(), p.finding().original(),
-        p.replacement())));
+    accepted.forEach(
+        p -> entries.add(new Entry(p.finding().type(), p.finding().original(), p.replacement())));
     return entries;
   }
 }

@@ -17,20 +17,36 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The review sheet: one row per proposed replacement, in transcript and offset order, with the
- * text around it ({@code ...before [[original]] after...}) and an {@code accept} column that
- * starts as {@code yes}; a reviewer sets it to {@code no} to keep the original, and may edit the
- * replacement. Each row carries its transcript's text hash, so a sheet reviewed against an
- * earlier text is refused. The sheet holds originals: it belongs with the key, never shared.
+ * The review sheet: one row per proposed replacement, in transcript and offset order, with the text
+ * around it ({@code ...before [[original]] after...}) and an {@code accept} column that starts as
+ * {@code yes}; a reviewer sets it to {@code no} to keep the original, and may edit the replacement.
+ * Each row carries its transcript's text hash, so a sheet reviewed against an earlier text is
+ * refused. The sheet holds originals: it belongs with the key, never shared.
  */
 public final class ReviewSheet {
-  public static final List<String> HEADER = List.of("doc", "start", "end", "type", "original",
-      "replacement", "accept", "context", "text_sha256");
+  public static final List<String> HEADER =
+      List.of(
+          "doc",
+          "start",
+          "end",
+          "type",
+          "original",
+          "replacement",
+          "accept",
+          "context",
+          "text_sha256");
   private static final int CONTEXT = 40;
 
   /** One row as read back. */
-  public record Row(String where, String doc, Span span, IdentifierType type, String original,
-      String replacement, boolean accept, String textSha256) {}
+  public record Row(
+      String where,
+      String doc,
+      Span span,
+      IdentifierType type,
+      String original,
+      String replacement,
+      boolean accept,
+      String textSha256) {}
 
   private ReviewSheet() {}
 
@@ -43,8 +59,16 @@ public final class ReviewSheet {
       for (Proposal p : proposals) {
         Finding f = p.finding();
         Transcript t = transcripts.get(f.doc());
-        printer.printRecord(f.doc(), f.span().start(), f.span().end(), f.type().label(),
-            f.original(), p.replacement(), "yes", context(t, f.span()), t.textSha256());
+        printer.printRecord(
+            f.doc(),
+            f.span().start(),
+            f.span().end(),
+            f.type().label(),
+            f.original(),
+            p.replacement(),
+            "yes",
+            context(t, f.span()),
+            t.textSha256());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -55,9 +79,14 @@ public final class ReviewSheet {
   static String context(Transcript t, Span span) {
     int from = Math.max(0, span.start() - CONTEXT);
     int to = Math.min(t.text().length(), span.end() + CONTEXT);
-    String text = (from > 0 ? "..." : "") + t.text().substring(Span.of(from, span.start()))
-        + "[[" + t.text().substring(span) + "]]" + t.text().substring(Span.of(span.end(), to))
-        + (to < t.text().length() ? "..." : "");
+    String text =
+        (from > 0 ? "..." : "")
+            + t.text().substring(Span.of(from, span.start()))
+            + "[["
+            + t.text().substring(span)
+            + "]]"
+            + t.text().substring(Span.of(span.end(), to))
+            + (to < t.text().length() ? "..." : "");
     return text.replaceAll("\\s+", " ").strip();
   }
 
@@ -66,8 +95,11 @@ public final class ReviewSheet {
     List<CsvText.Record> records = CsvText.parse(location, text, ',', problems);
     List<Row> rows = new ArrayList<>();
     if (records.isEmpty() || !records.get(0).cells().equals(HEADER)) {
-      problems.add(location + ":1", "is not a review sheet (expected the header "
-          + String.join(",", HEADER) + "); write one with tacit deidentify --review");
+      problems.add(
+          location + ":1",
+          "is not a review sheet (expected the header "
+              + String.join(",", HEADER)
+              + "); write one with tacit deidentify --review");
       return rows;
     }
     for (CsvText.Record r : records.subList(1, records.size())) {
@@ -85,29 +117,48 @@ public final class ReviewSheet {
       }
       String accept = r.cell(6).strip().toLowerCase(Locale.ROOT);
       if (!accept.equals("yes") && !accept.equals("no")) {
-        problems.add(where, "accept is \"" + r.cell(6) + "\"; write yes to replace the original"
-            + " or no to keep it");
+        problems.add(
+            where,
+            "accept is \""
+                + r.cell(6)
+                + "\"; write yes to replace the original"
+                + " or no to keep it");
       }
       if (accept.equals("yes") && r.cell(5).isBlank()) {
         problems.add(where, "the replacement is blank; give one, or write no in accept");
       } else if (r.cell(5).contains("\n") || r.cell(5).contains("\r")) {
-        problems.add(where, "the replacement runs over more than one line, which would change"
-            + " the transcript's turns; write it on one line");
+        problems.add(
+            where,
+            "the replacement runs over more than one line, which would change"
+                + " the transcript's turns; write it on one line");
       }
       if (start.isPresent() && end.isPresent() && end.get() <= start.get()) {
-        problems.add(where, "end " + end.get() + " is not after start " + start.get()
-            + "; write the review sheet again");
+        problems.add(
+            where,
+            "end "
+                + end.get()
+                + " is not after start "
+                + start.get()
+                + "; write the review sheet again");
       }
       if (problems.size() == before) {
-        rows.add(new Row(where, doc, Span.of(start.get(), end.get()), type.get(), r.cell(4),
-            r.cell(5), accept.equals("yes"), r.cell(8)));
+        rows.add(
+            new Row(
+                where,
+                doc,
+                Span.of(start.get(), end.get()),
+                type.get(),
+                r.cell(4),
+                r.cell(5),
+                accept.equals("yes"),
+                r.cell(8)));
       }
     }
     return rows;
   }
 
-  private static Optional<Integer> number(String cell, String name, String where,
-      ProblemList problems) {
+  private static Optional<Integer> number(
+      String cell, String name, String where, ProblemList problems) {
     try {
       int n = Integer.parseInt(cell.strip());
       if (n >= 0) {

@@ -13,16 +13,18 @@ import java.util.regex.Pattern;
  * display name, so the label is often the one place a name is written in full.
  */
 final class SpeakerNames {
-  private static final Pattern NOT_A_NAME = Pattern.compile(
-      "(?i)(?:interviewer|interviewee|respondent|participant|moderator|facilitator|speaker"
-          + "|unknown|int|iv|ie|[a-z])(?:[ _-]?[0-9]+)?|[a-z]{0,4}[ _-]?[0-9]+|.*\\[.*");
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile(
+          "(?i)(?:interviewer|interviewee|respondent|participant|moderator|facilitator|speaker"
+              + "|unknown|int|iv|ie|[a-z])(?:[ _-]?[0-9]+)?|[a-z]{0,4}[ _-]?[0-9]+|.*\\[.*");
 
   private SpeakerNames() {}
 
   /** Whether a label names a person. */
   static boolean isName(String label) {
     String s = label.strip();
-    return !s.isEmpty() && s.codePoints().anyMatch(Character::isLetter)
+    return !s.isEmpty()
+        && s.codePoints().anyMatch(Character::isLetter)
         && !NOT_A_NAME.matcher(s).matches();
   }
 

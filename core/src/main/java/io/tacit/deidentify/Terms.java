@@ -11,11 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The project's own identifiers, {@code deidentify/terms.csv}: columns {@code term,replacement}
- * and optionally {@code type} (default {@code TERM}). A term matches as a whole word or phrase,
- * whatever its case (a name that is also an everyday word, such as Grace, only as
- * written); its replacement is used as written (or numbered like any other identifier
- * when left blank). Immutable and thread-safe.
+ * The project's own identifiers, {@code deidentify/terms.csv}: columns {@code term,replacement} and
+ * optionally {@code type} (default {@code TERM}). A term matches as a whole word or phrase,
+ * whatever its case (a name that is also an everyday word, such as Grace, only as written); its
+ * replacement is used as written (or numbered like any other identifier when left blank). Immutable
+ * and thread-safe.
  */
 public final class Terms {
   /** One term of the list. */
@@ -37,14 +37,17 @@ public final class Terms {
     if (records.isEmpty()) {
       return none();
     }
-    List<String> header = records.get(0).cells().stream()
-        .map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+    List<String> header =
+        records.get(0).cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
     int term = header.indexOf("term");
     int replacement = header.indexOf("replacement");
     int type = header.indexOf("type");
     if (term < 0 || replacement < 0) {
-      problems.add(location + ":1", "needs the columns term,replacement (and optionally type);"
-          + " found " + String.join(",", records.get(0).cells()));
+      problems.add(
+          location + ":1",
+          "needs the columns term,replacement (and optionally type);"
+              + " found "
+              + String.join(",", records.get(0).cells()));
       return none();
     }
     List<Term> terms = new ArrayList<>();
@@ -59,17 +62,28 @@ public final class Terms {
       if (type >= 0 && !r.cell(type).isBlank()) {
         var named = IdentifierType.ofLabel(r.cell(type));
         if (named.isEmpty()) {
-          problems.add(where, "unknown type \"" + r.cell(type) + "\"; use one of "
-              + java.util.Arrays.toString(IdentifierType.values()));
+          problems.add(
+              where,
+              "unknown type \""
+                  + r.cell(type)
+                  + "\"; use one of "
+                  + java.util.Arrays.toString(IdentifierType.values()));
           continue;
         }
         kind = named.get();
       }
       // A name that is also a word (Grace, Hope) matches only as written, never "grace of God".
       int flags = NameSpread.isWord(t) ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-      terms.add(new Term(t, r.cell(replacement).strip(), kind, Pattern.compile(
-          "(?<![\\p{L}\\p{N}])" + Pattern.quote(t).replace(" ", "\\E\\s+\\Q")
-              + "(?![\\p{L}\\p{N}])", flags)));
+      terms.add(
+          new Term(
+              t,
+              r.cell(replacement).strip(),
+              kind,
+              Pattern.compile(
+                  "(?<![\\p{L}\\p{N}])"
+                      + Pattern.quote(t).replace(" ", "\\E\\s+\\Q")
+                      + "(?![\\p{L}\\p{N}])",
+                  flags)));
     }
     return new Terms(terms);
   }
@@ -84,8 +98,10 @@ public final class Terms {
     for (Term t : terms) {
       Matcher m = t.pattern().matcher(text.text());
       while (m.find()) {
-        found.add(new Candidate(t.type(), Span.of(text.toCodePointOffset(m.start()),
-            text.toCodePointOffset(m.end()))));
+        found.add(
+            new Candidate(
+                t.type(),
+                Span.of(text.toCodePointOffset(m.start()), text.toCodePointOffset(m.end()))));
       }
     }
     return found;

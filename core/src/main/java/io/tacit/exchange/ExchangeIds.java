@@ -16,8 +16,9 @@ final class ExchangeIds {
     String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     String base = Ids.suggest(plain);
     if (base.isEmpty()) {
-      base = Ids.suggest(fallback.substring(0, Math.min(fallback.length(),
-          fallback.indexOf('-') + 9)));
+      base =
+          Ids.suggest(
+              fallback.substring(0, Math.min(fallback.length(), fallback.indexOf('-') + 9)));
     }
     String id = base;
     for (int n = 2; !taken.add(id); n++) {

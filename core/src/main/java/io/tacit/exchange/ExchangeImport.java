@@ -47,11 +47,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Works out what importing a REFI-QDA project into a study means, checking everything before
- * anything is written: each text source becomes a transcript through the same reader and
- * assembler as {@code tacit import}; codes are merged into the codebook
- * ({@link QdaCodes#merge}); each user becomes a coder; each selection is placed on the
- * canonical text ({@link SourceAlignment}) and becomes one coding per code applied to it; notes
- * become memos. Mutable while planning; one per import.
+ * anything is written: each text source becomes a transcript through the same reader and assembler
+ * as {@code tacit import}; codes are merged into the codebook ({@link QdaCodes#merge}); each user
+ * becomes a coder; each selection is placed on the canonical text ({@link SourceAlignment}) and
+ * becomes one coding per code applied to it; notes become memos. Mutable while planning; one per
+ * import.
  */
 public final class ExchangeImport {
   /** The attribute participants get from the sets their transcripts are in. */
@@ -71,8 +71,11 @@ public final class ExchangeImport {
    * @param codebook the study's codebook
    * @param existing the study's transcripts by id
    */
-  public ExchangeImport(QdpxArchive archive, Codebook codebook,
-      Function<String, Optional<Transcript>> existing, TranscriptAssembler assembler,
+  public ExchangeImport(
+      QdpxArchive archive,
+      Codebook codebook,
+      Function<String, Optional<Transcript>> existing,
+      TranscriptAssembler assembler,
       ImportOptions options) {
     this.archive = archive;
     this.codebook = codebook;
@@ -81,15 +84,17 @@ public final class ExchangeImport {
     this.options = options;
   }
 
-  /** @throws BadInputException naming every problem found; then nothing may be written */
+  /**
+   * @throws BadInputException naming every problem found; then nothing may be written
+   */
   public ImportPlan plan() {
     Entry<String, byte[]> doc = archive.projectDocument();
     where = archive.name() + ":" + doc.getKey();
     QdeProject qde = QdeReader.read(where, doc.getValue(), archive::source);
     QdaCodes.Merge merge = codes(qde, doc.getValue());
     Map<String, String> coderOfUser = coders(qde.users());
-    List<ReadSource> read = new TextSources(archive, where, existing, assembler, problems,
-        warnings).read(qde);
+    List<ReadSource> read =
+        new TextSources(archive, where, existing, assembler, problems, warnings).read(qde);
     problems.throwIfAny();
 
     Vendor vendor = Vendor.of(qde.origin());
@@ -103,8 +108,11 @@ public final class ExchangeImport {
       reason = "as " + vendor.label() + " counts";
     } else {
       scheme = PositionFit.best(read).scheme();
-      reason = "the tool is not known (origin \"" + qde.origin() + "\"), and this way the"
-          + " selections fit the text best";
+      reason =
+          "the tool is not known (origin \""
+              + qde.origin()
+              + "\"), and this way the"
+              + " selections fit the text best";
     }
     if (options.positions() == null) {
       PositionFit.betterThan(read, scheme).ifPresent(warnings::add);
@@ -114,19 +122,36 @@ public final class ExchangeImport {
     List<SourceOutcome> outcomes = new ArrayList<>();
     for (ReadSource r : read) {
       int placed = place(r, scheme, qde, merge, coderOfUser, codings);
-      outcomes.add(new SourceOutcome(r.source().name(), r.transcript().id(), r.isNew(), placed,
-          r.source().selections().size()));
+      outcomes.add(
+          new SourceOutcome(
+              r.source().name(),
+              r.transcript().id(),
+              r.isNew(),
+              placed,
+              r.source().selections().size()));
     }
     List<Memo> memos = memos(qde, merge, coderOfUser, read);
     ParticipantTable participants = sets(qde, read);
     problems.throwIfAny();
 
     Map<String, String> coders = new LinkedHashMap<>();
-    qde.users().forEach(u -> coders.put(u.name().isEmpty() ? u.guid() : u.name(),
-        coderOfUser.get(u.guid())));
-    return new ImportPlan(qde.origin(), vendor, scheme, reason, outcomes,
+    qde.users()
+        .forEach(
+            u -> coders.put(u.name().isEmpty() ? u.guid() : u.name(), coderOfUser.get(u.guid())));
+    return new ImportPlan(
+        qde.origin(),
+        vendor,
+        scheme,
+        reason,
+        outcomes,
         read.stream().filter(ReadSource::isNew).map(ReadSource::transcript).toList(),
-        merge.codebook(), merge.added(), coders, codings, memos, participants, warnings);
+        merge.codebook(),
+        merge.added(),
+        coders,
+        codings,
+        memos,
+        participants,
+        warnings);
   }
 
   private QdaCodes.Merge codes(QdeProject qde, byte[] document) {
@@ -156,20 +181,33 @@ public final class ExchangeImport {
     return coders;
   }
 
-  private int place(ReadSource r, PositionScheme scheme, QdeProject qde, QdaCodes.Merge merge,
-      Map<String, String> coderOfUser, Map<String, List<Coding>> codings) {
+  private int place(
+      ReadSource r,
+      PositionScheme scheme,
+      QdeProject qde,
+      QdaCodes.Merge merge,
+      Map<String, String> coderOfUser,
+      Map<String, List<Coding>> codings) {
     int placed = 0;
     for (Selection sel : r.source().selections()) {
       String at = where + ":" + sel.line();
       Placement p = r.alignment().place(sel.start(), sel.end(), scheme);
       if (p instanceof Unplaced u) {
-        String message = "selection {" + sel.guid() + "} in source \"" + r.source().name()
-            + "\" cannot be placed: " + u.reason();
+        String message =
+            "selection {"
+                + sel.guid()
+                + "} in source \""
+                + r.source().name()
+                + "\" cannot be placed: "
+                + u.reason();
         if (options.skipUnplaced()) {
           warnings.add(message + "; left out");
         } else {
-          problems.add(at, message + "; check it in the tool that exported it, or import the"
-              + " others with --skip-unplaced");
+          problems.add(
+              at,
+              message
+                  + "; check it in the tool that exported it, or import the"
+                  + " others with --skip-unplaced");
         }
         continue;
       }
@@ -178,14 +216,24 @@ public final class ExchangeImport {
       for (Applied a : sel.codings()) {
         String code = merge.idsByGuid().get(a.code());
         if (code == null) {
-          problems.add(at, "selection {" + sel.guid() + "} is coded with {" + a.code() + "},"
-              + " which is not a code of the project's codebook; export the project again");
+          problems.add(
+              at,
+              "selection {"
+                  + sel.guid()
+                  + "} is coded with {"
+                  + a.code()
+                  + "},"
+                  + " which is not a code of the project's codebook; export the project again");
           continue;
         }
         String coder = coder(a.user() != null ? a.user() : sel.user(), coderOfUser);
         if (coder == null) {
-          problems.add(at, "selection {" + sel.guid() + "} names no user of the project, so"
-              + " its coder is unknown; import with --coder C to give all codings one coder");
+          problems.add(
+              at,
+              "selection {"
+                  + sel.guid()
+                  + "} names no user of the project, so"
+                  + " its coder is unknown; import with --coder C to give all codings one coder");
           continue;
         }
         List<String> memo = new ArrayList<>();
@@ -195,8 +243,11 @@ public final class ExchangeImport {
         noteTexts(qde, sel.notes(), memo);
         noteTexts(qde, a.notes(), memo);
         Instant created = instant(a.created() != null ? a.created() : sel.created());
-        codings.computeIfAbsent(coder, k -> new ArrayList<>()).add(new Coding(coder,
-            r.transcript().id(), span, code, String.join("\n\n", memo), created));
+        codings
+            .computeIfAbsent(coder, k -> new ArrayList<>())
+            .add(
+                new Coding(
+                    coder, r.transcript().id(), span, code, String.join("\n\n", memo), created));
       }
     }
     return placed;
@@ -219,32 +270,43 @@ public final class ExchangeImport {
     }
   }
 
-  private List<Memo> memos(QdeProject qde, QdaCodes.Merge merge,
-      Map<String, String> coderOfUser, List<ReadSource> read) {
+  private List<Memo> memos(
+      QdeProject qde,
+      QdaCodes.Merge merge,
+      Map<String, String> coderOfUser,
+      List<ReadSource> read) {
     List<Memo> memos = new ArrayList<>();
-    qde.codeNotes().forEach((guid, refs) -> {
-      String code = merge.idsByGuid().get(guid);
-      if (code != null) {
-        memos.addAll(memosOn(new MemoTarget(MemoTarget.Kind.CODE, code), refs, qde,
-            coderOfUser));
-      }
-    });
+    qde.codeNotes()
+        .forEach(
+            (guid, refs) -> {
+              String code = merge.idsByGuid().get(guid);
+              if (code != null) {
+                memos.addAll(
+                    memosOn(new MemoTarget(MemoTarget.Kind.CODE, code), refs, qde, coderOfUser));
+              }
+            });
     for (ReadSource r : read) {
-      memos.addAll(memosOn(new MemoTarget(MemoTarget.Kind.TRANSCRIPT, r.transcript().id()),
-          r.source().notes(), qde, coderOfUser));
+      memos.addAll(
+          memosOn(
+              new MemoTarget(MemoTarget.Kind.TRANSCRIPT, r.transcript().id()),
+              r.source().notes(),
+              qde,
+              coderOfUser));
     }
     long left = qde.notes().keySet().stream().filter(g -> !usedNotes.contains(g)).count();
     if (left > 0) {
-      warnings.add(left + " note(s) on the project or on things Tacit does not carry were left"
-          + " out");
+      warnings.add(
+          left + " note(s) on the project or on things Tacit does not carry were left" + " out");
     }
-    memos.sort(java.util.Comparator.comparing((Memo m) -> m.target().fileName())
-        .thenComparing(Memo::created).thenComparing(Memo::text));
+    memos.sort(
+        java.util.Comparator.comparing((Memo m) -> m.target().fileName())
+            .thenComparing(Memo::created)
+            .thenComparing(Memo::text));
     return memos;
   }
 
-  private List<Memo> memosOn(MemoTarget target, List<String> refs, QdeProject qde,
-      Map<String, String> coderOfUser) {
+  private List<Memo> memosOn(
+      MemoTarget target, List<String> refs, QdeProject qde, Map<String, String> coderOfUser) {
     List<Memo> memos = new ArrayList<>();
     for (String ref : refs) {
       Note n = qde.notes().get(ref);
@@ -253,16 +315,20 @@ public final class ExchangeImport {
       }
       usedNotes.add(ref);
       String coder = n.user() == null ? null : coder(n.user(), coderOfUser);
-      memos.add(new Memo(unitOrSelf(target, n.name()), CodingCsv.formatCreated(
-          instant(n.created())), coder == null ? "" : coder, n.text()));
+      memos.add(
+          new Memo(
+              unitOrSelf(target, n.name()),
+              CodingCsv.formatCreated(instant(n.created())),
+              coder == null ? "" : coder,
+              n.text()));
     }
     return memos;
   }
 
   /** A note on a transcript named after one of its units (as Tacit exports them) is on it. */
   private static MemoTarget unitOrSelf(MemoTarget target, String noteName) {
-    if (target.kind() == MemoTarget.Kind.TRANSCRIPT && UnitId.parse(noteName)
-        .filter(u -> u.doc().equals(target.id())).isPresent()) {
+    if (target.kind() == MemoTarget.Kind.TRANSCRIPT
+        && UnitId.parse(noteName).filter(u -> u.doc().equals(target.id())).isPresent()) {
       return new MemoTarget(MemoTarget.Kind.UNIT, noteName);
     }
     return target;
@@ -273,21 +339,27 @@ public final class ExchangeImport {
     read.forEach(r -> transcriptOf.put(r.source().guid(), r.transcript().participant()));
     Map<String, Set<String>> setsOf = new TreeMap<>();
     for (SourceSet set : qde.sets()) {
-      List<String> members = set.sources().stream().map(transcriptOf::get)
-          .filter(java.util.Objects::nonNull).toList();
+      List<String> members =
+          set.sources().stream().map(transcriptOf::get).filter(java.util.Objects::nonNull).toList();
       if (members.isEmpty()) {
-        warnings.add("set \"" + set.name() + "\" holds no imported text source, so it was not"
-            + " carried");
+        warnings.add(
+            "set \"" + set.name() + "\" holds no imported text source, so it was not" + " carried");
       }
       members.forEach(p -> setsOf.computeIfAbsent(p, k -> new TreeSet<>()).add(set.name()));
     }
     if (setsOf.isEmpty()) {
       return new ParticipantTable(List.of(), List.of());
     }
-    List<Participant> participants = setsOf.entrySet().stream()
-        .map(e -> new Participant(e.getKey(), Map.of(SET_ATTRIBUTE,
-            e.getValue().stream().collect(Collectors.joining("; ")))))
-        .toList();
+    List<Participant> participants =
+        setsOf.entrySet().stream()
+            .map(
+                e ->
+                    new Participant(
+                        e.getKey(),
+                        Map.of(
+                            SET_ATTRIBUTE,
+                            e.getValue().stream().collect(Collectors.joining("; ")))))
+            .toList();
     return new ParticipantTable(List.of(SET_ATTRIBUTE), participants);
   }
 
@@ -300,8 +372,7 @@ public final class ExchangeImport {
       return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.SECONDS);
     } catch (DateTimeParseException e) {
       try {
-        return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC)
-            .truncatedTo(ChronoUnit.SECONDS);
+        return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
       } catch (DateTimeParseException e2) {
         return options.now();
       }

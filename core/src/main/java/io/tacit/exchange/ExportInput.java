@@ -17,8 +17,13 @@ import java.util.List;
  * @param memos every memo
  * @param participants the participants, whose {@code set} attribute becomes sets
  */
-public record ExportInput(String name, Codebook codebook, List<Transcript> transcripts,
-    List<Coding> codings, List<Memo> memos, ParticipantTable participants) {
+public record ExportInput(
+    String name,
+    Codebook codebook,
+    List<Transcript> transcripts,
+    List<Coding> codings,
+    List<Memo> memos,
+    ParticipantTable participants) {
   public ExportInput {
     transcripts = List.copyOf(transcripts);
     codings = List.copyOf(codings);

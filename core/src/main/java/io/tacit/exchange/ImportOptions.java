@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param skipUnplaced import the rest when some selections cannot be placed (each is reported)
  * @param now the time for codings and memos that carry none
  */
-public record ImportOptions(@Nullable String coder, @Nullable PositionScheme positions,
-    boolean skipUnplaced, Instant now) {
+public record ImportOptions(
+    @Nullable String coder, @Nullable PositionScheme positions, boolean skipUnplaced, Instant now) {
   public ImportOptions {
     if (coder != null) {
       Ids.require("coder", coder);

@@ -16,8 +16,8 @@ import java.util.Map;
  * @param scheme how its positions were read
  * @param schemeReason why that scheme, in words
  * @param sources what became of each text source: its transcript id, and whether it is new
- * @param transcripts the transcripts to write (new ones; existing ones with the same text are
- *     only coded)
+ * @param transcripts the transcripts to write (new ones; existing ones with the same text are only
+ *     coded)
  * @param codebook the study's codebook with the project's codes merged in
  * @param addedCodes ids of the codes added to the codebook
  * @param coders the coder id of each REFI-QDA user, by the user's name, in the project's order
@@ -26,10 +26,19 @@ import java.util.Map;
  * @param participants participant attributes from sets ({@code set}), possibly empty
  * @param warnings what was not carried: non-text sources, selections left out, notes on nothing
  */
-public record ImportPlan(String origin, PositionScheme.Vendor vendor, PositionScheme scheme,
-    String schemeReason, List<SourceOutcome> sources, List<Transcript> transcripts,
-    Codebook codebook, List<String> addedCodes, Map<String, String> coders,
-    Map<String, List<Coding>> codings, List<Memo> memos, ParticipantTable participants,
+public record ImportPlan(
+    String origin,
+    PositionScheme.Vendor vendor,
+    PositionScheme scheme,
+    String schemeReason,
+    List<SourceOutcome> sources,
+    List<Transcript> transcripts,
+    Codebook codebook,
+    List<String> addedCodes,
+    Map<String, String> coders,
+    Map<String, List<Coding>> codings,
+    List<Memo> memos,
+    ParticipantTable participants,
     List<String> warnings) {
   public ImportPlan {
     sources = List.copyOf(sources);
@@ -42,8 +51,8 @@ public record ImportPlan(String origin, PositionScheme.Vendor vendor, PositionSc
   }
 
   /** One text source: the transcript it became, and how many of its selections were placed. */
-  public record SourceOutcome(String name, String transcript, boolean isNew, int placed,
-      int selections) {}
+  public record SourceOutcome(
+      String name, String transcript, boolean isNew, int placed, int selections) {}
 
   public int codingCount() {
     return codings.values().stream().mapToInt(List::size).sum();

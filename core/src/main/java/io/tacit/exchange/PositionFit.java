@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Which {@link PositionScheme} fits a project's selections: the one under which most are placed,
- * then most start and end between words (people select words; a wrong scheme shifts selections
- * into them). Stateless.
+ * then most start and end between words (people select words; a wrong scheme shifts selections into
+ * them). Stateless.
  */
 final class PositionFit {
   private PositionFit() {}
@@ -55,11 +55,21 @@ final class PositionFit {
     Fit mine = fit(read, chosen);
     Fit best = best(read);
     if (best.betterThan(mine)) {
-      return Optional.of("read as " + chosen.label() + ", " + mine.placed() + " selections fit and "
-          + mine.betweenWords() + " of them start and end between words; read as "
-          + best.scheme().label() + ", " + best.placed() + " and " + best.betweenWords()
-          + ": if the codings look shifted, import into a fresh study with --positions "
-          + best.scheme().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      return Optional.of(
+          "read as "
+              + chosen.label()
+              + ", "
+              + mine.placed()
+              + " selections fit and "
+              + mine.betweenWords()
+              + " of them start and end between words; read as "
+              + best.scheme().label()
+              + ", "
+              + best.placed()
+              + " and "
+              + best.betweenWords()
+              + ": if the codings look shifted, import into a fresh study with --positions "
+              + best.scheme().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
     return Optional.empty();
   }

@@ -3,9 +3,9 @@ package io.tacit.exchange;
 import java.util.Locale;
 
 /**
- * How a tool counts the characters of a source when it writes a selection's
- * {@code startPosition} and {@code endPosition}. A byte-order mark is never counted: no tool
- * shows it. Closed set; see docs/adr/0012-exchange-positions.md.
+ * How a tool counts the characters of a source when it writes a selection's {@code startPosition}
+ * and {@code endPosition}. A byte-order mark is never counted: no tool shows it. Closed set; see
+ * docs/adr/0012-exchange-positions.md.
  */
 public enum PositionScheme {
   /** The standard's reading: Unicode code points, a CRLF line break being two of them. */

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a REFI-QDA project document ({@code project.qde}) holds that Tacit carries, as read:
- * GUIDs in normal form (lower case, no braces), positions as the tool wrote them. Immutable.
+ * What a REFI-QDA project document ({@code project.qde}) holds that Tacit carries, as read: GUIDs
+ * in normal form (lower case, no braces), positions as the tool wrote them. Immutable.
  *
  * @param origin the tool that wrote it, as it says ({@code NVivo 14}), or empty
  * @param users the project's users, in document order
@@ -16,8 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param sets the sets, in document order
  * @param codes how many codes the codebook has
  */
-public record QdeProject(String origin, List<User> users, List<Source> sources,
-    Map<String, Note> notes, Map<String, List<String>> codeNotes, List<SourceSet> sets,
+public record QdeProject(
+    String origin,
+    List<User> users,
+    List<Source> sources,
+    Map<String, Note> notes,
+    Map<String, List<String>> codeNotes,
+    List<SourceSet> sets,
     int codes) {
   public QdeProject {
     users = List.copyOf(users);
@@ -31,8 +36,8 @@ public record QdeProject(String origin, List<User> users, List<Source> sources,
   public record User(String guid, String name) {}
 
   /** A note (memo): its text and who wrote it when. */
-  public record Note(String guid, String name, String text, @Nullable String user,
-      @Nullable String created) {}
+  public record Note(
+      String guid, String name, String text, @Nullable String user, @Nullable String created) {}
 
   /** A set of sources (MAXQDA's document sets, NVivo's sets, ATLAS.ti's document groups). */
   public record SourceSet(String guid, String name, List<String> sources) {
@@ -42,7 +47,13 @@ public record QdeProject(String origin, List<User> users, List<Source> sources,
   }
 
   /** The kinds of source REFI-QDA knows; Tacit imports text only. */
-  public enum Kind { TEXT, PDF, PICTURE, AUDIO, VIDEO }
+  public enum Kind {
+    TEXT,
+    PDF,
+    PICTURE,
+    AUDIO,
+    VIDEO
+  }
 
   /**
    * One source.
@@ -53,8 +64,15 @@ public record QdeProject(String origin, List<User> users, List<Source> sources,
    * @param uncarried codings Tacit cannot carry: of the whole source, or of regions of a PDF,
    *     picture, audio or video
    */
-  public record Source(String guid, String name, Kind kind, @Nullable String plainTextPath,
-      @Nullable String plainText, List<Selection> selections, List<String> notes, int line,
+  public record Source(
+      String guid,
+      String name,
+      Kind kind,
+      @Nullable String plainTextPath,
+      @Nullable String plainText,
+      List<Selection> selections,
+      List<String> notes,
+      int line,
       int uncarried) {
     public Source {
       selections = List.copyOf(selections);
@@ -69,8 +87,15 @@ public record QdeProject(String origin, List<User> users, List<Source> sources,
    * @param end the tool's end position, one past the last character
    * @param description the selection's own description, or empty
    */
-  public record Selection(String guid, long start, long end, @Nullable String user,
-      @Nullable String created, String description, List<Applied> codings, List<String> notes,
+  public record Selection(
+      String guid,
+      long start,
+      long end,
+      @Nullable String user,
+      @Nullable String created,
+      String description,
+      List<Applied> codings,
+      List<String> notes,
       int line) {
     public Selection {
       codings = List.copyOf(codings);
@@ -79,8 +104,12 @@ public record QdeProject(String origin, List<User> users, List<Source> sources,
   }
 
   /** A code applied to a selection. */
-  public record Applied(String guid, String code, @Nullable String user,
-      @Nullable String created, List<String> notes) {
+  public record Applied(
+      String guid,
+      String code,
+      @Nullable String user,
+      @Nullable String created,
+      List<String> notes) {
     public Applied {
       notes = List.copyOf(notes);
     }

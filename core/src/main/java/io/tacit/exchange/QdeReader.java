@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a REFI-QDA project document liberally, as the tools really write them: any namespace or
- * none, attributes in any order, GUIDs with or without braces, notes inline or in the archive.
- * A DTD or entity declaration is refused. Codes are read separately, by the codebook package.
- * Mutable while reading; one per document.
+ * none, attributes in any order, GUIDs with or without braces, notes inline or in the archive. A
+ * DTD or entity declaration is refused. Codes are read separately, by the codebook package. Mutable
+ * while reading; one per document.
  */
 final class QdeReader {
   private final String file;
@@ -59,14 +59,14 @@ final class QdeReader {
   /**
    * @param file the document's name, for messages ({@code study.qdpx:project.qde})
    * @param archive the archive's files by the paths the document gives
-   * @throws BadInputException if the document is not well-formed XML, not a project, or
-   *     declares a DTD
+   * @throws BadInputException if the document is not well-formed XML, not a project, or declares a
+   *     DTD
    */
   static QdeProject read(String file, byte[] bytes, Function<String, Optional<byte[]>> archive) {
     QdeReader r = new QdeReader(file, archive);
     try {
-      XMLStreamReader xml = SafeXml.inputFactory()
-          .createXMLStreamReader(new ByteArrayInputStream(bytes));
+      XMLStreamReader xml =
+          SafeXml.inputFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
       try {
         r.events(xml);
       } finally {
@@ -74,17 +74,20 @@ final class QdeReader {
       }
     } catch (XMLStreamException e) {
       int line = SafeXml.line(e);
-      throw new BadInputException(file + (line > 0 ? ":" + line : ""), "not well-formed XML ("
-          + SafeXml.reason(e) + "); export the project again from the tool that made it");
+      throw new BadInputException(
+          file + (line > 0 ? ":" + line : ""),
+          "not well-formed XML ("
+              + SafeXml.reason(e)
+              + "); export the project again from the tool that made it");
     }
-    return new QdeProject(r.origin, r.users, r.sources, r.notes, r.codeNotes, r.sets,
-        r.codeCount);
+    return new QdeProject(r.origin, r.users, r.sources, r.notes, r.codeNotes, r.sets, r.codeCount);
   }
 
   private void events(XMLStreamReader xml) throws XMLStreamException {
     while (xml.hasNext()) {
       int event = xml.next();
-      if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_DECLARATION
+      if (event == XMLStreamConstants.DTD
+          || event == XMLStreamConstants.ENTITY_DECLARATION
           || event == XMLStreamConstants.ENTITY_REFERENCE) {
         throw SafeXml.refuseDtd(file, "the project");
       }
@@ -99,15 +102,21 @@ final class QdeReader {
     }
   }
 
-  /** @return false if the element was read whole (its text), so it is not open any more */
+  /**
+   * @return false if the element was read whole (its text), so it is not open any more
+   */
   private boolean start(XMLStreamReader xml) throws XMLStreamException {
     String name = xml.getLocalName();
     String parent = path.isEmpty() ? "" : path.peek();
     int line = xml.getLocation().getLineNumber();
     if (path.isEmpty()) {
       if (!name.equals("Project")) {
-        throw new BadInputException(file, "starts with <" + name + "> where <Project> was"
-            + " expected, so it is not a REFI-QDA project");
+        throw new BadInputException(
+            file,
+            "starts with <"
+                + name
+                + "> where <Project> was"
+                + " expected, so it is not a REFI-QDA project");
       }
       origin = attr(xml, "origin");
       return true;
@@ -151,8 +160,11 @@ final class QdeReader {
       }
       case "Coding" -> {
         if (selection != null && parent.equals("PlainTextSelection")) {
-          applied = new AppliedDraft(guid(xml, "guid"), optionalGuid(xml, "creatingUser"),
-              optional(xml, "creationDateTime"));
+          applied =
+              new AppliedDraft(
+                  guid(xml, "guid"),
+                  optionalGuid(xml, "creatingUser"),
+                  optional(xml, "creationDateTime"));
         } else if (source != null) {
           source.uncarried++; // of the whole source, or of a region of a PDF or medium
         }
@@ -179,7 +191,7 @@ final class QdeReader {
           return false;
         }
       }
-      default -> { }
+      default -> {}
     }
     return true;
   }
@@ -204,11 +216,14 @@ final class QdeReader {
         }
       }
       case "Coding" -> {
-        if (applied != null && selection != null && path.size() >= 2
+        if (applied != null
+            && selection != null
+            && path.size() >= 2
             && "PlainTextSelection".equals(secondOnPath())) {
           if (applied.code != null) {
-            selection.codings.add(new Applied(applied.guid, applied.code, applied.user,
-                applied.created, applied.notes));
+            selection.codings.add(
+                new Applied(
+                    applied.guid, applied.code, applied.user, applied.created, applied.notes));
           }
           applied = null;
         }
@@ -237,7 +252,7 @@ final class QdeReader {
           set = null;
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
@@ -304,8 +319,8 @@ final class QdeReader {
     }
 
     Source build() {
-      return new Source(guid, name, kind, plainTextPath, plainText, selections, notes, line,
-          uncarried);
+      return new Source(
+          guid, name, kind, plainTextPath, plainText, selections, notes, line, uncarried);
     }
   }
 

@@ -18,9 +18,9 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * The entries of a {@code .qdpx} archive, read into memory with limits so that a hostile archive
- * (a zip bomb, a million entries, names reaching outside the archive) is refused before it costs
- * more than the limits allow. Nothing is ever extracted to disk. Immutable.
+ * The entries of a {@code .qdpx} archive, read into memory with limits so that a hostile archive (a
+ * zip bomb, a million entries, names reaching outside the archive) is refused before it costs more
+ * than the limits allow. Nothing is ever extracted to disk. Immutable.
  */
 public final class QdpxArchive {
   /** Limits on what an archive may hold. */
@@ -48,8 +48,13 @@ public final class QdpxArchive {
     }
     try (ZipFile zip = new ZipFile(file.toFile())) {
       if (zip.size() > limits.maxEntries()) {
-        throw new BadInputException(name, "holds " + zip.size() + " entries, more than the "
-            + limits.maxEntries() + " a project archive may have; is it the right file?");
+        throw new BadInputException(
+            name,
+            "holds "
+                + zip.size()
+                + " entries, more than the "
+                + limits.maxEntries()
+                + " a project archive may have; is it the right file?");
       }
       ProblemList problems = new ProblemList();
       Map<String, byte[]> entries = new TreeMap<>();
@@ -57,8 +62,10 @@ public final class QdpxArchive {
       for (ZipEntry e : Collections.list(zip.entries())) {
         String entryName = e.getName();
         if (!safeName(entryName)) {
-          problems.add(name + ":" + entryName, "an entry whose name reaches outside the archive;"
-              + " the archive was not made by a QDA tool and is refused");
+          problems.add(
+              name + ":" + entryName,
+              "an entry whose name reaches outside the archive;"
+                  + " the archive was not made by a QDA tool and is refused");
           continue;
         }
         if (e.isDirectory()) {
@@ -72,15 +79,18 @@ public final class QdpxArchive {
       return new QdpxArchive(name, entries);
     } catch (ZipException | IllegalArgumentException e) {
       // ZipFile throws IllegalArgumentException for entry names that are not valid UTF-8.
-      throw new BadInputException(name, "is not a readable zip archive (" + e.getMessage()
-          + "); a .qdpx file is one; export the project again");
+      throw new BadInputException(
+          name,
+          "is not a readable zip archive ("
+              + e.getMessage()
+              + "); a .qdpx file is one; export the project again");
     } catch (IOException e) {
       throw new BadInputException(name, "cannot be read (" + e.getMessage() + ")", e);
     }
   }
 
-  private static byte[] readEntry(ZipFile zip, ZipEntry e, String name, Limits limits,
-      long totalLeft) throws IOException {
+  private static byte[] readEntry(
+      ZipFile zip, ZipEntry e, String name, Limits limits, long totalLeft) throws IOException {
     long compressed = Math.max(e.getCompressedSize(), 1);
     long allowed = Math.min(limits.maxEntryBytes(), totalLeft);
     // The ratio is checked on what is really inflated, not on sizes the archive claims.
@@ -92,13 +102,19 @@ public final class QdpxArchive {
       for (int n; (n = in.read(buffer)) > 0; ) {
         read += n;
         if (read > allowed) {
-          throw new BadInputException(name + ":" + e.getName(), "unpacks to more than "
-              + (allowed >> 20) + " MB, past the limit for a project archive; refused as a"
-              + " possible zip bomb");
+          throw new BadInputException(
+              name + ":" + e.getName(),
+              "unpacks to more than "
+                  + (allowed >> 20)
+                  + " MB, past the limit for a project archive; refused as a"
+                  + " possible zip bomb");
         }
         if (read > ratioCap) {
-          throw new BadInputException(name + ":" + e.getName(), "unpacks to more than "
-              + limits.maxRatio() + " times its packed size; refused as a possible zip bomb");
+          throw new BadInputException(
+              name + ":" + e.getName(),
+              "unpacks to more than "
+                  + limits.maxRatio()
+                  + " times its packed size; refused as a possible zip bomb");
         }
         out.write(buffer, 0, n);
       }
@@ -108,7 +124,10 @@ public final class QdpxArchive {
 
   /** Relative, without {@code ..}, drive letters or backslashes. */
   static boolean safeName(String entry) {
-    if (entry.isEmpty() || entry.startsWith("/") || entry.contains("\\") || entry.contains(":")
+    if (entry.isEmpty()
+        || entry.startsWith("/")
+        || entry.contains("\\")
+        || entry.contains(":")
         || entry.indexOf('\0') >= 0) {
       return false;
     }
@@ -130,8 +149,8 @@ public final class QdpxArchive {
   }
 
   /**
-   * The project document: {@code project.qde}, or the one {@code .qde} at the top (ATLAS.ti
-   * names it after the project).
+   * The project document: {@code project.qde}, or the one {@code .qde} at the top (ATLAS.ti names
+   * it after the project).
    *
    * @throws BadInputException if there is none, or more than one
    */
@@ -140,19 +159,29 @@ public final class QdpxArchive {
     if (standard != null) {
       return Map.entry("project.qde", standard);
     }
-    List<String> qde = entries.keySet().stream().filter(n -> !n.contains("/"))
-        .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".qde")).toList();
+    List<String> qde =
+        entries.keySet().stream()
+            .filter(n -> !n.contains("/"))
+            .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".qde"))
+            .toList();
     if (qde.size() != 1) {
-      throw new BadInputException(name, qde.isEmpty() ? "holds no project.qde, so it is not a"
-          + " REFI-QDA project; export the project again as .qdpx" : "holds " + qde.size()
-          + " .qde files (" + String.join(", ", qde) + "), so which is the project is unclear");
+      throw new BadInputException(
+          name,
+          qde.isEmpty()
+              ? "holds no project.qde, so it is not a"
+                  + " REFI-QDA project; export the project again as .qdpx"
+              : "holds "
+                  + qde.size()
+                  + " .qde files ("
+                  + String.join(", ", qde)
+                  + "), so which is the project is unclear");
     }
     return Map.entry(qde.get(0), entries.get(qde.get(0)));
   }
 
   /**
-   * A source's file, by the path the project gives ({@code internal://ID.txt} is under
-   * {@code sources/}, which NVivo spells {@code Sources/}); compared without case.
+   * A source's file, by the path the project gives ({@code internal://ID.txt} is under {@code
+   * sources/}, which NVivo spells {@code Sources/}); compared without case.
    */
   public Optional<byte[]> source(String path) {
     String p = path.startsWith("internal://") ? path.substring("internal://".length()) : path;

@@ -1,7 +1,6 @@
 package io.tacit.exchange;
 
 import io.tacit.codebook.Code;
-import io.tacit.codebook.Codebook;
 import io.tacit.codebook.QdaCodes;
 import io.tacit.coding.Coding;
 import io.tacit.coding.CodingCsv;
@@ -32,17 +31,19 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes a study as a REFI-QDA project ({@code .qdpx}) valid against the standard's Project.xsd:
  * one user per coder, the code tree (with the GUIDs codes were imported with), each transcript's
- * canonical text as a text source, each coder's codings as selections (code-point positions, as
- * the standard counts) created by that coder's user, memos as notes, and the {@code set}
- * attribute of participants as sets. GUIDs are derived from ids, entries are sorted and dated
- * alike, so the same study always gives the same bytes. Stateless.
+ * canonical text as a text source, each coder's codings as selections (code-point positions, as the
+ * standard counts) created by that coder's user, memos as notes, and the {@code set} attribute of
+ * participants as sets. GUIDs are derived from ids, entries are sorted and dated alike, so the same
+ * study always gives the same bytes. Stateless.
  */
 public final class QdpxWriter {
   static final String NS = "urn:QDA-XML:project:1.0";
+
   /** The time every entry carries, so that the archive depends on its content only. */
   private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
-  private static final java.util.regex.Pattern DATE_TIME = java.util.regex.Pattern.compile(
-      "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
+
+  private static final java.util.regex.Pattern DATE_TIME =
+      java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
   private final ExportInput in;
@@ -63,7 +64,8 @@ public final class QdpxWriter {
     Map<String, byte[]> entries = new TreeMap<>();
     entries.put("project.qde", document(in).getBytes(StandardCharsets.UTF_8));
     for (Transcript t : in.transcripts()) {
-      entries.put("sources/" + sourceGuid(t.id()) + ".txt",
+      entries.put(
+          "sources/" + sourceGuid(t.id()) + ".txt",
           t.text().text().getBytes(StandardCharsets.UTF_8));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -103,8 +105,9 @@ public final class QdpxWriter {
   }
 
   private void project() throws XMLStreamException {
-    in.memos().forEach(m -> memosByFile.computeIfAbsent(m.target().fileName(),
-        k -> new ArrayList<>()).add(m));
+    in.memos()
+        .forEach(
+            m -> memosByFile.computeIfAbsent(m.target().fileName(), k -> new ArrayList<>()).add(m));
     w.writeStartDocument("UTF-8", "1.0");
     w.writeCharacters("\n");
     w.setDefaultNamespace(NS);
@@ -154,13 +157,19 @@ public final class QdpxWriter {
       return;
     }
     Map<String, Map<List<Object>, List<Coding>>> selections = new TreeMap<>();
-    in.codings().stream().sorted(Coding.FILE_ORDER).forEach(c -> selections
-        .computeIfAbsent(c.doc(), k -> new LinkedHashMap<>())
-        .computeIfAbsent(List.of(c.coder(), c.span().start(), c.span().end()),
-            k -> new ArrayList<>()).add(c));
+    in.codings().stream()
+        .sorted(Coding.FILE_ORDER)
+        .forEach(
+            c ->
+                selections
+                    .computeIfAbsent(c.doc(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(
+                        List.of(c.coder(), c.span().start(), c.span().end()),
+                        k -> new ArrayList<>())
+                    .add(c));
     start(1, "Sources");
-    for (Transcript t : in.transcripts().stream()
-        .sorted(java.util.Comparator.comparing(Transcript::id)).toList()) {
+    for (Transcript t :
+        in.transcripts().stream().sorted(java.util.Comparator.comparing(Transcript::id)).toList()) {
       String guid = sourceGuid(t.id());
       start(2, "TextSource");
       w.writeAttribute("guid", guid);
@@ -180,8 +189,8 @@ public final class QdpxWriter {
 
   private void selection(List<Coding> codings) throws XMLStreamException {
     Coding first = codings.get(0);
-    String key = first.coder() + ":" + first.doc() + ":" + first.span().start() + "-"
-        + first.span().end();
+    String key =
+        first.coder() + ":" + first.doc() + ":" + first.span().start() + "-" + first.span().end();
     start(3, "PlainTextSelection");
     w.writeAttribute("guid", QdaCodes.namedGuid("urn:tacit:selection:" + key));
     w.writeAttribute("startPosition", Integer.toString(first.span().start()));
@@ -202,9 +211,13 @@ public final class QdpxWriter {
       w.writeAttribute("targetGUID", QdaCodes.guid(in.codebook(), code));
       if (!c.memo().isEmpty()) {
         String note = QdaCodes.namedGuid("urn:tacit:coding-memo:" + key + ":" + c.code());
-        codingNotes.add(new NoteOut(note, c.doc() + ":" + c.span().start() + "-"
-            + c.span().end() + " " + c.code(), c.coder(), CodingCsv.formatCreated(c.created()),
-            c.memo()));
+        codingNotes.add(
+            new NoteOut(
+                note,
+                c.doc() + ":" + c.span().start() + "-" + c.span().end() + " " + c.code(),
+                c.coder(),
+                CodingCsv.formatCreated(c.created()),
+                c.memo()));
         empty(5, "NoteRef");
         w.writeAttribute("targetGUID", note);
       }
@@ -218,8 +231,8 @@ public final class QdpxWriter {
     for (List<Memo> memos : memosByFile.values()) {
       for (int i = 0; i < memos.size(); i++) {
         Memo m = memos.get(i);
-        notes.add(new NoteOut(memoGuid(m, i), m.target().toString(), m.coder(), m.created(),
-            m.text()));
+        notes.add(
+            new NoteOut(memoGuid(m, i), m.target().toString(), m.coder(), m.created(), m.text()));
       }
     }
     if (notes.isEmpty()) {
@@ -255,9 +268,13 @@ public final class QdpxWriter {
       if (p == null) {
         continue;
       }
-      p.attribute(ExchangeImport.SET_ATTRIBUTE).ifPresent(v -> Arrays.stream(v.split(";"))
-          .map(String::strip).filter(s -> !s.isEmpty())
-          .forEach(s -> members.computeIfAbsent(s, k -> new TreeSet<>()).add(t.id())));
+      p.attribute(ExchangeImport.SET_ATTRIBUTE)
+          .ifPresent(
+              v ->
+                  Arrays.stream(v.split(";"))
+                      .map(String::strip)
+                      .filter(s -> !s.isEmpty())
+                      .forEach(s -> members.computeIfAbsent(s, k -> new TreeSet<>()).add(t.id())));
     }
     if (members.isEmpty()) {
       return;
@@ -283,17 +300,19 @@ public final class QdpxWriter {
   /** Memos on the transcript and on its units. */
   private List<String> transcriptNotes(String transcript) {
     List<String> refs = new ArrayList<>();
-    memosByFile.forEach((file, memos) -> {
-      MemoTarget target = memos.get(0).target();
-      boolean on = switch (target.kind()) {
-        case TRANSCRIPT -> target.id().equals(transcript);
-        case UNIT -> target.unit().map(u -> u.doc().equals(transcript)).orElse(false);
-        default -> false;
-      };
-      if (on) {
-        refs.addAll(refs(file));
-      }
-    });
+    memosByFile.forEach(
+        (file, memos) -> {
+          MemoTarget target = memos.get(0).target();
+          boolean on =
+              switch (target.kind()) {
+                case TRANSCRIPT -> target.id().equals(transcript);
+                case UNIT -> target.unit().map(u -> u.doc().equals(transcript)).orElse(false);
+                default -> false;
+              };
+          if (on) {
+            refs.addAll(refs(file));
+          }
+        });
     return refs;
   }
 
@@ -302,18 +321,20 @@ public final class QdpxWriter {
     Set<String> transcripts = new TreeSet<>();
     in.transcripts().forEach(t -> transcripts.add(t.id()));
     List<String> refs = new ArrayList<>();
-    memosByFile.forEach((file, memos) -> {
-      MemoTarget target = memos.get(0).target();
-      boolean attached = switch (target.kind()) {
-        case TRANSCRIPT -> transcripts.contains(target.id());
-        case UNIT -> target.unit().map(u -> transcripts.contains(u.doc())).orElse(false);
-        case CODE -> in.codebook().contains(target.id());
-        default -> false;
-      };
-      if (!attached) {
-        refs.addAll(refs(file));
-      }
-    });
+    memosByFile.forEach(
+        (file, memos) -> {
+          MemoTarget target = memos.get(0).target();
+          boolean attached =
+              switch (target.kind()) {
+                case TRANSCRIPT -> transcripts.contains(target.id());
+                case UNIT -> target.unit().map(u -> transcripts.contains(u.doc())).orElse(false);
+                case CODE -> in.codebook().contains(target.id());
+                default -> false;
+              };
+          if (!attached) {
+            refs.addAll(refs(file));
+          }
+        });
     return refs;
   }
 

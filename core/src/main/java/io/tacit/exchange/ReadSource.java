@@ -8,5 +8,4 @@ import io.tacit.transcript.Transcript;
  *
  * @param isNew whether the transcript is new to the study (else the study has it, same text)
  */
-record ReadSource(Source source, Transcript transcript, boolean isNew,
-    SourceAlignment alignment) {}
+record ReadSource(Source source, Transcript transcript, boolean isNew, SourceAlignment alignment) {}

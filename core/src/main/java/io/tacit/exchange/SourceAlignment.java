@@ -13,23 +13,23 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The explicit mapping from another tool's character positions in a source to code-point offsets
- * in the transcript Tacit made of it, in three steps:
+ * The explicit mapping from another tool's character positions in a source to code-point offsets in
+ * the transcript Tacit made of it, in three steps:
  *
  * <ol>
  *   <li>the tool's positions to indices of the source text as stored (by {@link PositionScheme}:
  *       UTF-16 units or code points, CRLF as two or one, a byte-order mark skipped);
- *   <li>the source to its normal form (LF line ends, NFC), one segment at a time (a line break,
- *       or a character with its combining marks), so a position inside a segment rounds outwards;
+ *   <li>the source to its normal form (LF line ends, NFC), one segment at a time (a line break, or
+ *       a character with its combining marks), so a position inside a segment rounds outwards;
  *   <li>the normal form to the canonical text by Myers' diff of their code points: the canonical
  *       text is the same characters with headers and timestamps left out, speaker turns laid out
  *       one paragraph each, and blank lines reduced.
  * </ol>
  *
- * <p>A selection is placed only when the text it covers is the text Tacit keeps: every
- * character of it that is not white space is in the canonical span, and every such character of
- * the canonical span comes from it. White space may differ (line ends, the blank line between
- * turns). Anything else is refused with the reason, never shifted. Immutable after construction.
+ * <p>A selection is placed only when the text it covers is the text Tacit keeps: every character of
+ * it that is not white space is in the canonical span, and every such character of the canonical
+ * span comes from it. White space may differ (line ends, the blank line between turns). Anything
+ * else is refused with the reason, never shifted. Immutable after construction.
  */
 public final class SourceAlignment {
   private final String raw;
@@ -81,8 +81,10 @@ public final class SourceAlignment {
           j += Character.charCount(raw.codePointAt(j));
         }
         // Below U+0300 a lone character is already NFC: most text needs no normalizer call.
-        out = j == i + 1 && cp < 0x300 ? null
-            : Normalizer.normalize(raw.substring(i, j), Normalizer.Form.NFC);
+        out =
+            j == i + 1 && cp < 0x300
+                ? null
+                : Normalizer.normalize(raw.substring(i, j), Normalizer.Form.NFC);
         if (out == null) {
           n.add(cp);
           normStart[segment] = n.size() - 1;
@@ -119,13 +121,15 @@ public final class SourceAlignment {
       head++;
     }
     int tail = 0;
-    while (tail < norm.length - head && tail < canon.length - head
+    while (tail < norm.length - head
+        && tail < canon.length - head
         && norm[norm.length - 1 - tail] == canon[canon.length - 1 - tail]) {
       tail++;
     }
     List<Integer> c = Arrays.stream(canon, head, canon.length - tail).boxed().toList();
-    List<Change> changes = new MeyersDiffWithLinearSpace<Integer>()
-        .computeDiff(n.subList(head, norm.length - tail), c, null);
+    List<Change> changes =
+        new MeyersDiffWithLinearSpace<Integer>()
+            .computeDiff(n.subList(head, norm.length - tail), c, null);
     int o = 0;
     int r = 0;
     for (Change change : changes) {
@@ -150,7 +154,8 @@ public final class SourceAlignment {
 
   private static boolean isMark(int cp) {
     int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK;
   }
 
@@ -168,14 +173,28 @@ public final class SourceAlignment {
   public Placement place(long start, long end, PositionScheme scheme) {
     Positions p = positions(scheme);
     if (start < 0 || end > p.total() || start >= end) {
-      return new Unplaced("positions " + start + "-" + end + " do not fit the source's text (0-"
-          + p.total() + " " + scheme.label() + ")");
+      return new Unplaced(
+          "positions "
+              + start
+              + "-"
+              + end
+              + " do not fit the source's text (0-"
+              + p.total()
+              + " "
+              + scheme.label()
+              + ")");
     }
     int rs = p.rawIndex()[(int) start];
     int re = p.rawIndex()[(int) end];
     if (rs < 0 || re < 0) {
-      return new Unplaced("positions " + start + "-" + end + " split a character in two when"
-          + " counted in " + scheme.label());
+      return new Unplaced(
+          "positions "
+              + start
+              + "-"
+              + end
+              + " split a character in two when"
+              + " counted in "
+              + scheme.label());
     }
     int ns = normStart[rs];
     int ne = normEnd[re];
@@ -188,9 +207,12 @@ public final class SourceAlignment {
         first = first < 0 ? k : first;
         last = k;
       } else if (!Character.isWhitespace(norm[k])) {
-        return new Unplaced("it covers \"" + excerpt(norm, k) + "\", which Tacit's transcript"
-            + " of the source leaves out (a header line, a timestamp, or a label written"
-            + " differently)");
+        return new Unplaced(
+            "it covers \""
+                + excerpt(norm, k)
+                + "\", which Tacit's transcript"
+                + " of the source leaves out (a header line, a timestamp, or a label written"
+                + " differently)");
       }
     }
     if (first < 0 || !words) {
@@ -200,23 +222,28 @@ public final class SourceAlignment {
     int ce = canonOfNorm[last] + 1;
     for (int k = cs; k < ce; k++) {
       if (!canonMatched[k] && !Character.isWhitespace(canon[k])) {
-        return new Unplaced("Tacit's transcript has \"" + excerpt(canon, k) + "\" inside it,"
-            + " which the source has not");
+        return new Unplaced(
+            "Tacit's transcript has \""
+                + excerpt(canon, k)
+                + "\" inside it,"
+                + " which the source has not");
       }
     }
     return new Placed(Span.of(cs, ce));
   }
 
   /**
-   * Whether a span starts and ends between words, as people select text: the tell-tale of the
-   * right position scheme, since a wrong one shifts selections into words.
+   * Whether a span starts and ends between words, as people select text: the tell-tale of the right
+   * position scheme, since a wrong one shifts selections into words.
    */
   public boolean atWordBoundaries(Span span) {
     return boundary(span.start()) && boundary(span.end());
   }
 
   private boolean boundary(int at) {
-    return at <= 0 || at >= canon.length || !Character.isLetterOrDigit(canon[at - 1])
+    return at <= 0
+        || at >= canon.length
+        || !Character.isLetterOrDigit(canon[at - 1])
         || !Character.isLetterOrDigit(canon[at]);
   }
 

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * She is describing the first home visit.
  * </pre>
  *
- * A line of memo text that starts with {@code #} is written with a backslash before it, so that
- * it cannot start a new entry; it reads back without.
+ * A line of memo text that starts with {@code #} is written with a backslash before it, so that it
+ * cannot start a new entry; it reads back without.
  */
 public final class MemoFile {
   private static final String TITLE = "# Memos on ";
@@ -39,8 +39,8 @@ public final class MemoFile {
   }
 
   /** The file's text with one more entry at the end; {@code existing} may be empty. */
-  public static String append(String existing, MemoTarget target, String created, String coder,
-      String text) {
+  public static String append(
+      String existing, MemoTarget target, String created, String coder, String text) {
     StringBuilder out = new StringBuilder();
     if (existing.isBlank()) {
       out.append(TITLE).append(target).append('\n');
@@ -79,8 +79,8 @@ public final class MemoFile {
     return memos;
   }
 
-  private static void add(List<Memo> memos, MemoTarget target, @Nullable String heading,
-      StringBuilder body) {
+  private static void add(
+      List<Memo> memos, MemoTarget target, @Nullable String heading, StringBuilder body) {
     String text = body.toString().strip();
     if (heading == null) {
       if (!text.isEmpty()) {
@@ -89,8 +89,12 @@ public final class MemoFile {
       return;
     }
     int space = heading.indexOf(' ');
-    memos.add(new Memo(target, space < 0 ? heading : heading.substring(0, space),
-        space < 0 ? "" : heading.substring(space + 1).strip(), text));
+    memos.add(
+        new Memo(
+            target,
+            space < 0 ? heading : heading.substring(0, space),
+            space < 0 ? "" : heading.substring(space + 1).strip(),
+            text));
   }
 
   private static String normalise(String text) {

@@ -6,9 +6,9 @@ import io.tacit.transcript.UnitId;
 import java.util.Optional;
 
 /**
- * What a memo is about: a transcript ({@code p01}), a unit ({@code p01:t3}), a code
- * ({@code code:peer-mutuality}) or a theme ({@code theme:ID}); or, for a Markdown file someone
- * put in memos/ by hand, that file. Each has its own file under memos/. Immutable.
+ * What a memo is about: a transcript ({@code p01}), a unit ({@code p01:t3}), a code ({@code
+ * code:peer-mutuality}) or a theme ({@code theme:ID}); or, for a Markdown file someone put in
+ * memos/ by hand, that file. Each has its own file under memos/. Immutable.
  *
  * @param kind what sort of thing it is
  * @param id the transcript, unit, code or theme id, or the file name
@@ -16,14 +16,20 @@ import java.util.Optional;
 public record MemoTarget(Kind kind, String id) implements Comparable<MemoTarget> {
   /** The sorts of thing a memo can be about. */
   public enum Kind {
-    TRANSCRIPT, UNIT, CODE, THEME, FILE;
+    TRANSCRIPT,
+    UNIT,
+    CODE,
+    THEME,
+    FILE;
 
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
-  /** @throws BadInputException naming the text and the forms a target may take */
+  /**
+   * @throws BadInputException naming the text and the forms a target may take
+   */
   public static MemoTarget parse(String text) {
     String t = text.strip();
     if (t.startsWith("code:") || t.startsWith("theme:")) {
@@ -40,9 +46,11 @@ public record MemoTarget(Kind kind, String id) implements Comparable<MemoTarget>
     if (Ids.isValid(t)) {
       return new MemoTarget(Kind.TRANSCRIPT, t);
     }
-    throw new BadInputException("--on " + text, "not something a memo can be on: give a"
-        + " transcript (p01), a unit (p01:t3), a code (code:peer-mutuality) or a theme"
-        + " (theme:ID)");
+    throw new BadInputException(
+        "--on " + text,
+        "not something a memo can be on: give a"
+            + " transcript (p01), a unit (p01:t3), a code (code:peer-mutuality) or a theme"
+            + " (theme:ID)");
   }
 
   public Optional<UnitId> unit() {

@@ -16,7 +16,8 @@ import java.util.Properties;
  * never cross a turn. Each thread gets its own pipeline, so one instance may be shared.
  */
 public final class SentenceSplitter {
-  private final ThreadLocal<StanfordCoreNLP> pipelines = ThreadLocal.withInitial(SentenceSplitter::pipeline);
+  private final ThreadLocal<StanfordCoreNLP> pipelines =
+      ThreadLocal.withInitial(SentenceSplitter::pipeline);
 
   private static StanfordCoreNLP pipeline() {
     NlpLogging.apply();
@@ -44,8 +45,9 @@ public final class SentenceSplitter {
           words++;
         }
       }
-      spans.add(new TextSpan(tokens.get(0).beginPosition(),
-          tokens.get(tokens.size() - 1).endPosition(), words));
+      spans.add(
+          new TextSpan(
+              tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition(), words));
     }
     return spans;
   }

@@ -10,8 +10,8 @@ import java.util.Optional;
  * A study participant. Immutable.
  *
  * @param id participant id, following the ID rule
- * @param attributes every column but {@code id}, in the file's column order: {@code role},
- *     {@code group}, then free attributes; a blank cell is an empty string
+ * @param attributes every column but {@code id}, in the file's column order: {@code role}, {@code
+ *     group}, then free attributes; a blank cell is an empty string
  */
 public record Participant(String id, Map<String, String> attributes) {
   public Participant {

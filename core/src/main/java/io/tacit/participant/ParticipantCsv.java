@@ -20,10 +20,18 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads and writes participants.csv: a header row with {@code id}, then one row per participant. */
+/**
+ * Reads and writes participants.csv: a header row with {@code id}, then one row per participant.
+ */
 public final class ParticipantCsv {
-  private static final CSVFormat READ = CSVFormat.RFC4180.builder()
-      .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+  private static final CSVFormat READ =
+      CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setIgnoreEmptyLines(true)
+          .setTrim(true)
+          .get();
   private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
   private ParticipantCsv() {}
@@ -44,21 +52,38 @@ public final class ParticipantCsv {
       }
       String idColumn = columnByKey.get("id");
       if (idColumn == null) {
-        throw new BadInputException(file + ":1", "no \"id\" column in the header ("
-            + String.join(",", header) + "); the first row must name the columns, e.g."
-            + " id,role,group");
+        throw new BadInputException(
+            file + ":1",
+            "no \"id\" column in the header ("
+                + String.join(",", header)
+                + "); the first row must name the columns, e.g."
+                + " id,role,group");
       }
-      List<String> attributes = header.stream().filter(h -> !h.equals(idColumn))
-          .map(h -> h.toLowerCase(Locale.ROOT).equals("role") || h.toLowerCase(Locale.ROOT)
-              .equals("group") ? h.toLowerCase(Locale.ROOT) : h)
-          .toList();
+      List<String> attributes =
+          header.stream()
+              .filter(h -> !h.equals(idColumn))
+              .map(
+                  h ->
+                      h.toLowerCase(Locale.ROOT).equals("role")
+                              || h.toLowerCase(Locale.ROOT).equals("group")
+                          ? h.toLowerCase(Locale.ROOT)
+                          : h)
+              .toList();
       Map<String, Long> firstLine = new HashMap<>();
       List<Participant> participants = new ArrayList<>();
       for (CSVRecord row : parser) {
         long line = parser.getCurrentLineNumber();
         if (!row.isConsistent()) {
-          problems.add(Problem.at(file, line, "this row has " + row.size() + " cells but the"
-              + " header has " + header.size() + "; fix the row"));
+          problems.add(
+              Problem.at(
+                  file,
+                  line,
+                  "this row has "
+                      + row.size()
+                      + " cells but the"
+                      + " header has "
+                      + header.size()
+                      + "; fix the row"));
           continue;
         }
         String id = row.get(idColumn);
@@ -68,8 +93,15 @@ public final class ParticipantCsv {
         }
         Long seen = firstLine.putIfAbsent(id, line);
         if (seen != null) {
-          problems.add(Problem.at(file, line, "participant \"" + id + "\" is already on line "
-              + seen + "; keep one row per participant"));
+          problems.add(
+              Problem.at(
+                  file,
+                  line,
+                  "participant \""
+                      + id
+                      + "\" is already on line "
+                      + seen
+                      + "; keep one row per participant"));
           continue;
         }
         Map<String, String> attrs = new LinkedHashMap<>();
@@ -84,9 +116,12 @@ public final class ParticipantCsv {
         throw new BadInputException(problems);
       }
       return new ParticipantTable(attributes, participants);
-    } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-      throw new BadInputException(file, "not readable as CSV (" + rootMessage(e)
-          + "); check for an unbalanced quote");
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalStateException
+        | IllegalArgumentException e) {
+      throw new BadInputException(
+          file, "not readable as CSV (" + rootMessage(e) + "); check for an unbalanced quote");
     }
   }
 

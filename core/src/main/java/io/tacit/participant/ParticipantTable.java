@@ -10,15 +10,14 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The study's participants, sorted by id, with the attribute columns in a stable order
- * ({@code role}, {@code group}, then the others as first seen). Immutable.
+ * The study's participants, sorted by id, with the attribute columns in a stable order ({@code
+ * role}, {@code group}, then the others as first seen). Immutable.
  */
 public record ParticipantTable(List<String> columns, List<Participant> participants) {
   public ParticipantTable {
     columns = List.copyOf(columns);
-    participants = participants.stream()
-        .sorted(java.util.Comparator.comparing(Participant::id))
-        .toList();
+    participants =
+        participants.stream().sorted(java.util.Comparator.comparing(Participant::id)).toList();
   }
 
   public static ParticipantTable empty() {

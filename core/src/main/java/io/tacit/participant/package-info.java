@@ -1,4 +1,7 @@
-/** Participants and their attributes (role, group, site, ...), as the study's participants.csv holds them. */
+/**
+ * Participants and their attributes (role, group, site, ...), as the study's participants.csv holds
+ * them.
+ */
 @NullMarked
 package io.tacit.participant;
 

@@ -46,9 +46,9 @@ public final class AtomicFiles {
   }
 
   /**
-   * Writes many files, each atomically: every file's content is on disk before any is renamed,
-   * and each folder is forced once at the end rather than once per file (imports write thousands).
-   * If any content fails, no file is replaced.
+   * Writes many files, each atomically: every file's content is on disk before any is renamed, and
+   * each folder is forced once at the end rather than once per file (imports write thousands). If
+   * any content fails, no file is replaced.
    */
   public static void writeAll(Map<Path, byte[]> files) {
     Map<Path, Path> temps = new LinkedHashMap<>();
@@ -62,10 +62,11 @@ public final class AtomicFiles {
       throw e;
     }
     Set<Path> dirs = new LinkedHashSet<>();
-    temps.forEach((target, temp) -> {
-      commit(temp, target);
-      dirs.add(target.toAbsolutePath().getParent());
-    });
+    temps.forEach(
+        (target, temp) -> {
+          commit(temp, target);
+          dirs.add(target.toAbsolutePath().getParent());
+        });
     dirs.forEach(AtomicFiles::forceDirectory);
   }
 
@@ -98,8 +99,8 @@ public final class AtomicFiles {
   private static void commit(Path temp, Path target) {
     try {
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -125,9 +126,10 @@ public final class AtomicFiles {
     if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       return;
     }
-    Set<PosixFilePermission> perms = Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : PosixFilePermissions.fromString("rw-r--r--");
+    Set<PosixFilePermission> perms =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(temp, perms);
   }
 

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 public record CodeUsage(Map<String, Map<String, Integer>> counts) {
   public CodeUsage {
     Map<String, Map<String, Integer>> copy = new TreeMap<>();
-    counts.forEach((code, byCoder) -> copy.put(code,
-        Collections.unmodifiableMap(new TreeMap<>(byCoder))));
+    counts.forEach(
+        (code, byCoder) -> copy.put(code, Collections.unmodifiableMap(new TreeMap<>(byCoder))));
     counts = Collections.unmodifiableMap(copy);
   }
 
@@ -43,8 +43,8 @@ public record CodeUsage(Map<String, Map<String, Integer>> counts) {
     return counts.entrySet().stream()
         .filter(e -> codes.contains(e.getKey()))
         .flatMap(e -> e.getValue().entrySet().stream())
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Integer::sum,
-            TreeMap::new));
+        .collect(
+            Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Integer::sum, TreeMap::new));
   }
 
   /** "9 in coding/lead.csv, 3 in coding/second.csv", for messages. */

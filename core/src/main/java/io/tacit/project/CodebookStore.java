@@ -24,9 +24,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The project's codebook file (codebook.yaml unless tacit.yaml names another). Changes happen
- * under the project lock and are written atomically; a merge also recodes the coders' files,
- * after backing them up. Immutable; thread-safe through the lock.
+ * The project's codebook file (codebook.yaml unless tacit.yaml names another). Changes happen under
+ * the project lock and are written atomically; a merge also recodes the coders' files, after
+ * backing them up. Immutable; thread-safe through the lock.
  */
 public final class CodebookStore {
   private static final DateTimeFormatter BACKUP_STAMP =
@@ -57,8 +57,10 @@ public final class CodebookStore {
   public ValidationResult check() {
     Path file = file();
     if (!Files.isRegularFile(file)) {
-      throw new BadInputException(fileName(), "the project's codebook is missing; restore it from"
-          + " version control, or import one with `tacit codebook import FILE`");
+      throw new BadInputException(
+          fileName(),
+          "the project's codebook is missing; restore it from"
+              + " version control, or import one with `tacit codebook import FILE`");
     }
     try {
       return CodebookFormat.YAML.read(fileName(), Files.readAllBytes(file));
@@ -67,7 +69,9 @@ public final class CodebookStore {
     }
   }
 
-  /** @throws BadInputException listing every error in the file */
+  /**
+   * @throws BadInputException listing every error in the file
+   */
   public Codebook load() {
     return check().orThrow();
   }
@@ -80,8 +84,8 @@ public final class CodebookStore {
   }
 
   /**
-   * Loads, changes and saves the codebook under the lock, so that no other command's change is
-   * lost in between. Nothing is written if {@code change} returns the codebook unchanged.
+   * Loads, changes and saves the codebook under the lock, so that no other command's change is lost
+   * in between. Nothing is written if {@code change} returns the codebook unchanged.
    *
    * @return the codebook as saved
    */
@@ -108,31 +112,46 @@ public final class CodebookStore {
   public List<Problem> unknownCodesInCodings(Codebook codebook) {
     Set<String> known = codebook.byId().keySet();
     List<Problem> problems = new ArrayList<>();
-    project.codings().tables().values().forEach(t -> t.rows().stream()
-        .filter(r -> !known.contains(t.code(r)))
-        .forEach(r -> problems.add(Codebook.unknownCode(t.code(r), t.where(r)))));
+    project
+        .codings()
+        .tables()
+        .values()
+        .forEach(
+            t ->
+                t.rows().stream()
+                    .filter(r -> !known.contains(t.code(r)))
+                    .forEach(r -> problems.add(Codebook.unknownCode(t.code(r), t.where(r)))));
     return problems;
   }
 
   /** Removes a code and its sub-codes; refused while any coding uses one of them. */
   public Codebook remove(String id, String reason) {
-    return update(cb -> {
-      Set<String> ids = cb.subtreeIds(id);
-      Map<String, Integer> uses = usage().usesOf(ids);
-      if (!uses.isEmpty()) {
-        int total = uses.values().stream().mapToInt(Integer::intValue).sum();
-        throw new BadInputException("", "code \"" + id + "\"" + (ids.size() > 1
-            ? " or one of its sub-codes" : "") + " is used by " + total + " coding(s) ("
-            + CodeUsage.describe(uses) + "); merge it into another code (tacit codebook merge "
-            + id + " OTHER) or remove those codings first");
-      }
-      return editor().remove(cb, id, reason);
-    });
+    return update(
+        cb -> {
+          Set<String> ids = cb.subtreeIds(id);
+          Map<String, Integer> uses = usage().usesOf(ids);
+          if (!uses.isEmpty()) {
+            int total = uses.values().stream().mapToInt(Integer::intValue).sum();
+            throw new BadInputException(
+                "",
+                "code \""
+                    + id
+                    + "\""
+                    + (ids.size() > 1 ? " or one of its sub-codes" : "")
+                    + " is used by "
+                    + total
+                    + " coding(s) ("
+                    + CodeUsage.describe(uses)
+                    + "); merge it into another code (tacit codebook merge "
+                    + id
+                    + " OTHER) or remove those codings first");
+          }
+          return editor().remove(cb, id, reason);
+        });
   }
 
   /** What a merge did: the codebook, codings recoded per coder, and where the backup is. */
-  public record MergeOutcome(Codebook codebook, Map<String, Integer> recoded,
-      List<Path> backups) {}
+  public record MergeOutcome(Codebook codebook, Map<String, Integer> recoded, List<Path> backups) {}
 
   /**
    * Merges code {@code from} into {@code into}, recoding every coder's codings. Coder files are
@@ -144,15 +163,28 @@ public final class CodebookStore {
       Codebook before = load();
       CodingStore codings = project.codings();
       Map<String, CodingTable.Recoded> changes = new TreeMap<>();
-      codings.tables().forEach((coder, table) -> table.recode(from, into)
-          .ifPresent(r -> changes.put(coder, r)));
+      codings
+          .tables()
+          .forEach(
+              (coder, table) -> table.recode(from, into).ifPresent(r -> changes.put(coder, r)));
       Map<String, Integer> recoded = new TreeMap<>();
       changes.forEach((coder, r) -> recoded.put(coder, r.recoded()));
-      String note = changes.isEmpty() ? "no codings used it" : "codings recoded: "
-          + changes.entrySet().stream().map(e -> e.getKey() + " "
-              + e.getValue().recoded() + (e.getValue().dropped() == 0 ? ""
-              : " (" + e.getValue().dropped() + " now the same as another, kept once)"))
-          .collect(Collectors.joining(", "));
+      String note =
+          changes.isEmpty()
+              ? "no codings used it"
+              : "codings recoded: "
+                  + changes.entrySet().stream()
+                      .map(
+                          e ->
+                              e.getKey()
+                                  + " "
+                                  + e.getValue().recoded()
+                                  + (e.getValue().dropped() == 0
+                                      ? ""
+                                      : " ("
+                                          + e.getValue().dropped()
+                                          + " now the same as another, kept once)"))
+                      .collect(Collectors.joining(", "));
       Codebook after = editor().merge(before, from, into, reason, note);
       Map<Path, CodingTable.Recoded> files = new LinkedHashMap<>();
       changes.forEach((coder, r) -> files.put(codings.file(coder), r));
@@ -166,25 +198,34 @@ public final class CodebookStore {
   /**
    * Imports a codebook into the project.
    *
-   * @param merge see {@link CodebookEditor#importCodebook}; without it, refused while codings use
-   *     a code that the import does not have
+   * @param merge see {@link CodebookEditor#importCodebook}; without it, refused while codings use a
+   *     code that the import does not have
    */
   public Codebook importCodebook(Codebook incoming, boolean merge, String file, String reason) {
-    return update(cb -> {
-      if (!merge) {
-        CodeUsage usage = usage();
-        Set<String> dropped = CodebookEditor.droppedBy(cb, incoming);
-        Map<String, Integer> uses = usage.usesOf(dropped);
-        if (!uses.isEmpty()) {
-          String codes = dropped.stream().filter(id -> usage.total(id) > 0)
-              .map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
-          throw new BadInputException(file, "codes " + codes + " are used by codings ("
-              + CodeUsage.describe(uses) + ") but missing from this file; add them to it,"
-              + " import with --merge to keep them, or merge them into other codes first");
-        }
-      }
-      return editor().importCodebook(cb, incoming, merge, file, reason);
-    });
+    return update(
+        cb -> {
+          if (!merge) {
+            CodeUsage usage = usage();
+            Set<String> dropped = CodebookEditor.droppedBy(cb, incoming);
+            Map<String, Integer> uses = usage.usesOf(dropped);
+            if (!uses.isEmpty()) {
+              String codes =
+                  dropped.stream()
+                      .filter(id -> usage.total(id) > 0)
+                      .map(id -> "\"" + id + "\"")
+                      .collect(Collectors.joining(", "));
+              throw new BadInputException(
+                  file,
+                  "codes "
+                      + codes
+                      + " are used by codings ("
+                      + CodeUsage.describe(uses)
+                      + ") but missing from this file; add them to it,"
+                      + " import with --merge to keep them, or merge them into other codes first");
+            }
+          }
+          return editor().importCodebook(cb, incoming, merge, file, reason);
+        });
   }
 
   /** Writes the codebook with the comments of the file it replaces, each where it belongs. */
@@ -192,8 +233,10 @@ public final class CodebookStore {
     Path file = file();
     CodebookComments comments;
     try {
-      comments = Files.isRegularFile(file) ? CodebookComments.read(Files.readString(file))
-          : CodebookComments.read("");
+      comments =
+          Files.isRegularFile(file)
+              ? CodebookComments.read(Files.readString(file))
+              : CodebookComments.read("");
     } catch (IOException e) {
       // Not UTF-8 or unreadable: there is no codebook to keep comments from.
       comments = CodebookComments.read("");
@@ -217,8 +260,8 @@ public final class CodebookStore {
         AtomicFiles.write(codingBackup.resolve(f.getFileName()), Files.readAllBytes(f));
       }
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("could not back up " + files + ": "
-          + e.getMessage(), e);
+      throw new java.io.UncheckedIOException(
+          "could not back up " + files + ": " + e.getMessage(), e);
     }
     return files.stream().map(f -> codingBackup.resolve(f.getFileName())).toList();
   }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The coders as the theme commands see them: which coders there are, one coder's checked
- * codings, and which coder stands for the team. A view over {@link CodingStore}; holds no state
- * but the project.
+ * The coders as the theme commands see them: which coders there are, one coder's checked codings,
+ * and which coder stands for the team. A view over {@link CodingStore}; holds no state but the
+ * project.
  */
 public final class CoderFiles {
   /** A coder named so is the team's consensus coding. */
@@ -31,13 +31,20 @@ public final class CoderFiles {
     return project.codings().coders();
   }
 
-  /** @throws BadInputException if the coder has no file, or the file has bad rows */
+  /**
+   * @throws BadInputException if the coder has no file, or the file has bad rows
+   */
   public List<Coding> load(String coder) {
     Ids.require("coder", coder);
     List<String> coders = coders();
     if (!coders.contains(coder)) {
-      throw new BadInputException("--coder " + coder, "no coding file coding/" + coder + ".csv;"
-          + " the coders are " + (coders.isEmpty() ? "none yet" : String.join(", ", coders)));
+      throw new BadInputException(
+          "--coder " + coder,
+          "no coding file coding/"
+              + coder
+              + ".csv;"
+              + " the coders are "
+              + (coders.isEmpty() ? "none yet" : String.join(", ", coders)));
     }
     return project.codings().load(coder);
   }

@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * One edit of coders' files while the project lock is held: loads each file checked, and writes it
  * back with codings of one doc, span and code kept once, new codings checked, sorted, atomically,
- * and not at all when nothing changed (so the search index stays current). Mutable; one owner,
- * for the duration of the lock.
+ * and not at all when nothing changed (so the search index stays current). Mutable; one owner, for
+ * the duration of the lock.
  */
 final class CodingEdit {
   private final CodingStore store;
@@ -38,7 +38,9 @@ final class CodingEdit {
     this.check = check;
   }
 
-  /** @throws io.tacit.BadInputException listing every problem in the coder's file */
+  /**
+   * @throws io.tacit.BadInputException listing every problem in the coder's file
+   */
   List<Coding> load(String coder) {
     ProblemList problems = new ProblemList();
     List<Coding> codings = check.codings(coder, store.table(coder, problems), null, problems);
@@ -56,8 +58,8 @@ final class CodingEdit {
     Map<Key, Coding> kept = new LinkedHashMap<>();
     for (Coding c : after) {
       if (!c.coder().equals(coder)) {
-        throw new IllegalArgumentException("a coding of " + c.coder() + " in " + coder
-            + "'s file: " + c);
+        throw new IllegalArgumentException(
+            "a coding of " + c.coder() + " in " + coder + "'s file: " + c);
       }
       kept.putIfAbsent(Key.of(c), c);
     }

@@ -37,13 +37,13 @@ import java.util.stream.Stream;
 /**
  * Every coder's codings, one file each: {@code coding/CODER.csv} (see {@link CodingCsv}). Reading
  * checks every coding against the transcripts and the codebook and reports every problem at its
- * file and line; writing happens under the project lock, checks what is new, and replaces the
- * file atomically, so two commands adding codings at once both keep theirs. Adding a coding
- * that is already there (same doc, span and code) changes nothing. Immutable; thread-safe
- * through the lock.
+ * file and line; writing happens under the project lock, checks what is new, and replaces the file
+ * atomically, so two commands adding codings at once both keep theirs. Adding a coding that is
+ * already there (same doc, span and code) changes nothing. Immutable; thread-safe through the lock.
  */
 public final class CodingStore {
   public static final String DIR = "coding";
+
   /** The {@link #version} of a coder's file that does not exist yet. */
   public static final String NO_FILE = "none";
 
@@ -74,7 +74,9 @@ public final class CodingStore {
     return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 
-  /** @throws io.tacit.BadInputException if {@code coder} breaks the ID rule ({@code ../x}) */
+  /**
+   * @throws io.tacit.BadInputException if {@code coder} breaks the ID rule ({@code ../x})
+   */
   public Path file(String coder) {
     return dir.resolve(Ids.require("coder", coder) + ".csv");
   }
@@ -99,8 +101,11 @@ public final class CodingStore {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".csv"))
-          .filter(Files::isRegularFile).sorted().toList();
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(".csv"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -116,8 +121,8 @@ public final class CodingStore {
   /**
    * Every coder's file as written, by coder, without checking against transcripts or codebook.
    *
-   * @throws io.tacit.BadInputException listing every unreadable file and row, and every file
-   *     whose name is not a coder id
+   * @throws io.tacit.BadInputException listing every unreadable file and row, and every file whose
+   *     name is not a coder id
    */
   public Map<String, CodingTable> tables() {
     ProblemList problems = new ProblemList();
@@ -135,8 +140,8 @@ public final class CodingStore {
     for (Path f : files()) {
       String coder = coderOf(f);
       if (!Ids.isValid(coder)) {
-        problems.add(DIR + "/" + f.getFileName(), Ids.describe("coder", coder)
-            + "; rename the file");
+        problems.add(
+            DIR + "/" + f.getFileName(), Ids.describe("coder", coder) + "; rename the file");
       }
     }
   }
@@ -150,8 +155,8 @@ public final class CodingStore {
     try {
       return CodingTable.read(location, Files.readString(f, StandardCharsets.UTF_8), problems);
     } catch (CharacterCodingException e) {
-      problems.add(location, "is not UTF-8 text; save it as UTF-8, or restore it from version"
-          + " control");
+      problems.add(
+          location, "is not UTF-8 text; save it as UTF-8, or restore it from version" + " control");
       return CodingTable.read(location, "", problems);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + f + ": " + e.getMessage(), e);
@@ -161,8 +166,16 @@ public final class CodingStore {
   /** How many codings each coder has for each code. */
   public CodeUsage usage() {
     Map<String, Map<String, Integer>> counts = new HashMap<>();
-    tables().forEach((coder, table) -> table.rows().forEach(r -> counts
-        .computeIfAbsent(table.code(r), k -> new HashMap<>()).merge(coder, 1, Integer::sum)));
+    tables()
+        .forEach(
+            (coder, table) ->
+                table
+                    .rows()
+                    .forEach(
+                        r ->
+                            counts
+                                .computeIfAbsent(table.code(r), k -> new HashMap<>())
+                                .merge(coder, 1, Integer::sum)));
     return new CodeUsage(counts);
   }
 
@@ -216,8 +229,11 @@ public final class CodingStore {
     List<String> sorted = List.copyOf(new TreeSet<>(coders));
     // Each coder's file parses on its own core; problems keep the coders' order.
     List<ProblemList> found = sorted.stream().map(c -> new ProblemList()).toList();
-    List<CodingTable> tables = IntStream.range(0, sorted.size()).parallel()
-        .mapToObj(i -> table(sorted.get(i), found.get(i))).toList();
+    List<CodingTable> tables =
+        IntStream.range(0, sorted.size())
+            .parallel()
+            .mapToObj(i -> table(sorted.get(i), found.get(i)))
+            .toList();
     found.forEach(problems::addAll);
     Set<String> docs = new HashSet<>();
     tables.forEach(t -> t.rows().forEach(r -> docs.add(t.doc(r))));
@@ -238,8 +254,8 @@ public final class CodingStore {
 
   /**
    * The version of the coder's file as it is now: the SHA-256 of its bytes, or {@link #NO_FILE}
-   * while it does not exist. A reader keeps it and hands it back to {@link #update(String,
-   * String, UnaryOperator)}, which refuses the write if the file changed in between.
+   * while it does not exist. A reader keeps it and hands it back to {@link #update(String, String,
+   * UnaryOperator)}, which refuses the write if the file changed in between.
    */
   public String version(String coder) {
     Path f = file(coder);
@@ -260,11 +276,14 @@ public final class CodingStore {
    *     written then
    */
   public Change add(String coder, Collection<Coding> codings) {
-    Change c = update(coder, current -> {
-      List<Coding> after = new ArrayList<>(current);
-      after.addAll(codings);
-      return after;
-    });
+    Change c =
+        update(
+            coder,
+            current -> {
+              List<Coding> after = new ArrayList<>(current);
+              after.addAll(codings);
+              return after;
+            });
     return new Change(c.added(), 0, codings.size() - c.added());
   }
 
@@ -288,26 +307,29 @@ public final class CodingStore {
   public Change remove(String coder, Collection<Coding> codings) {
     Set<CodingEdit.Key> gone = new HashSet<>();
     codings.forEach(c -> gone.add(CodingEdit.Key.of(c)));
-    Change c = update(coder, current -> current.stream()
-        .filter(k -> !gone.contains(CodingEdit.Key.of(k))).toList());
+    Change c =
+        update(
+            coder,
+            current -> current.stream().filter(k -> !gone.contains(CodingEdit.Key.of(k))).toList());
     return new Change(0, c.removed(), gone.size() - c.removed());
   }
 
   /**
-   * Replaces the coder's codings with what {@code change} makes of them, under the lock, so that
-   * no other command's codings are lost in between. Codings of one doc, span and code are kept
-   * once (the first); new codings are checked; nothing is written if nothing changed.
+   * Replaces the coder's codings with what {@code change} makes of them, under the lock, so that no
+   * other command's codings are lost in between. Codings of one doc, span and code are kept once
+   * (the first); new codings are checked; nothing is written if nothing changed.
    */
   public Change update(String coder, UnaryOperator<List<Coding>> change) {
-    return edit(locked -> {
-      List<Coding> before = locked.load(coder);
-      return locked.save(coder, before, change.apply(before));
-    });
+    return edit(
+        locked -> {
+          List<Coding> before = locked.load(coder);
+          return locked.save(coder, before, change.apply(before));
+        });
   }
 
   /**
-   * Like {@link #update(String, UnaryOperator)}, but only if the coder's file is still at
-   * {@code version}: under the lock it is read again, and a changed file is refused rather than
+   * Like {@link #update(String, UnaryOperator)}, but only if the coder's file is still at {@code
+   * version}: under the lock it is read again, and a changed file is refused rather than
    * overwritten, so an edit made elsewhere in the meantime is never lost.
    *
    * @return what changed, and the file's version after the write
@@ -315,46 +337,50 @@ public final class CodingStore {
    */
   public Versioned update(String coder, String version, UnaryOperator<List<Coding>> change) {
     Ids.require("coder", coder);
-    return edit(locked -> {
-      if (!version(coder).equals(version)) {
-        throw new StaleFileException(location(coder), "changed since it was read (another"
-            + " command or window wrote it); nothing was written: reload it and apply the change"
-            + " again");
-      }
-      List<Coding> before = locked.load(coder);
-      Change c = locked.save(coder, before, change.apply(before));
-      return new Versioned(c, version(coder));
-    });
+    return edit(
+        locked -> {
+          if (!version(coder).equals(version)) {
+            throw new StaleFileException(
+                location(coder),
+                "changed since it was read (another"
+                    + " command or window wrote it); nothing was written: reload it and apply the change"
+                    + " again");
+          }
+          List<Coding> before = locked.load(coder);
+          Change c = locked.save(coder, before, change.apply(before));
+          return new Versioned(c, version(coder));
+        });
   }
 
   /**
-   * Moves the codings {@code which} selects from one coder's file to another's, rewritten by
-   * {@code as} (whose coder is then set to {@code to}); codings the target already has are only
-   * removed from the source. The target is written first, so an interrupted move leaves a coding
-   * in both files, never in neither.
+   * Moves the codings {@code which} selects from one coder's file to another's, rewritten by {@code
+   * as} (whose coder is then set to {@code to}); codings the target already has are only removed
+   * from the source. The target is written first, so an interrupted move leaves a coding in both
+   * files, never in neither.
    */
-  public Transfer transfer(String from, String to, Predicate<Coding> which,
-      UnaryOperator<Coding> as) {
+  public Transfer transfer(
+      String from, String to, Predicate<Coding> which, UnaryOperator<Coding> as) {
     Ids.require("coder", from);
     Ids.require("coder", to);
     if (from.equals(to)) {
-      throw new io.tacit.BadInputException("", "the codings would move from " + from + " to "
-          + from + "; name another coder");
+      throw new io.tacit.BadInputException(
+          "", "the codings would move from " + from + " to " + from + "; name another coder");
     }
-    return edit(locked -> {
-      List<Coding> source = locked.load(from);
-      List<Coding> moving = source.stream().filter(which).toList();
-      List<Coding> target = locked.load(to);
-      List<Coding> after = new ArrayList<>(target);
-      for (Coding c : moving) {
-        Coding m = as.apply(c);
-        after.add(new Coding(to, m.doc(), m.span(), m.code(), m.memo(), m.created()));
-      }
-      Change added = locked.save(to, target, after);
-      Set<Coding> gone = new HashSet<>(moving);
-      locked.save(from, source, source.stream().filter(c -> !gone.contains(c)).toList());
-      return new Transfer(moving.size(), moving.size() - added.added());
-    });
+    return edit(
+        locked -> {
+          List<Coding> source = locked.load(from);
+          List<Coding> moving = source.stream().filter(which).toList();
+          List<Coding> target = locked.load(to);
+          List<Coding> after = new ArrayList<>(target);
+          for (Coding c : moving) {
+            Coding m = as.apply(c);
+            after.add(new Coding(to, m.doc(), m.span(), m.code(), m.memo(), m.created()));
+          }
+          Change added = locked.save(to, target, after);
+          Set<Coding> gone = new HashSet<>(moving);
+          locked.save(from, source, source.stream().filter(c -> !gone.contains(c)).toList());
+          return new Transfer(moving.size(), moving.size() - added.added());
+        });
   }
 
   private <T> T edit(Function<CodingEdit, T> work) {
@@ -362,5 +388,4 @@ public final class CodingStore {
       return work.apply(new CodingEdit(this, check()));
     }
   }
-
 }

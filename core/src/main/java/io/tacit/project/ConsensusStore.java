@@ -56,43 +56,57 @@ public final class ConsensusStore {
    * Merges the two coders of {@code selection} into {@code name}.
    *
    * @param sheet the filled-in decisions sheet; empty for none
-   * @param replace whether an existing consensus of that name may be rebuilt (never another
-   *     coder's file: only one with the audit trail this command keeps)
+   * @param replace whether an existing consensus of that name may be rebuilt (never another coder's
+   *     file: only one with the audit trail this command keeps)
    * @param write false to compute without writing anything (a dry run)
-   * @throws BadInputException if the name is one of the coders, the consensus exists and
-   *     {@code replace} is off, or the sheet has problems; nothing is written then
+   * @throws BadInputException if the name is one of the coders, the consensus exists and {@code
+   *     replace} is off, or the sheet has problems; nothing is written then
    */
-  public ConsensusResult build(Selection selection, String name, Optional<Path> sheet,
-      boolean replace, boolean write) {
+  public ConsensusResult build(
+      Selection selection, String name, Optional<Path> sheet, boolean replace, boolean write) {
     Ids.require("coder", name);
     if (selection.coders().size() != 2) {
-      throw new BadInputException("--coders", "consensus merges two coders, not "
-          + selection.coders().size() + "; name them as --coders FIRST,SECOND");
+      throw new BadInputException(
+          "--coders",
+          "consensus merges two coders, not "
+              + selection.coders().size()
+              + "; name them as --coders FIRST,SECOND");
     }
     if (selection.coders().contains(name)) {
-      throw new BadInputException("--as", name + " is one of the coders being merged; name the"
-          + " consensus coder differently (for example --as consensus)");
+      throw new BadInputException(
+          "--as",
+          name
+              + " is one of the coders being merged; name the"
+              + " consensus coder differently (for example --as consensus)");
     }
     try (ProjectLock lock = project.lock()) {
       CodingStore store = project.codings();
       if (write && store.exists(name) && !replace) {
-        throw new BadInputException(CodingStore.location(name), "this coder's file exists;"
-            + " rebuild the consensus with --replace, or name another with --as");
+        throw new BadInputException(
+            CodingStore.location(name),
+            "this coder's file exists;"
+                + " rebuild the consensus with --replace, or name another with --as");
       }
       if (write && store.exists(name) && !Files.isRegularFile(trailFile(name))) {
-        throw new BadInputException(CodingStore.location(name), "this coder's file was not made"
-            + " by tacit consensus (there is no " + DIR + "/" + name + "-decisions.csv), so it"
-            + " is not replaced; name the consensus coder differently with --as");
+        throw new BadInputException(
+            CodingStore.location(name),
+            "this coder's file was not made"
+                + " by tacit consensus (there is no "
+                + DIR
+                + "/"
+                + name
+                + "-decisions.csv), so it"
+                + " is not replaced; name the consensus coder differently with --as");
       }
       CoderComparison compared = CoderComparison.load(project, selection);
-      DecisionSheet decisions = sheet.map(f -> readSheet(f, selection)).orElse(
-          DecisionSheet.empty());
-      ConsensusResult result = ConsensusMerge.merge(compared.codings(), compared.decisions(),
-          decisions, name);
+      DecisionSheet decisions =
+          sheet.map(f -> readSheet(f, selection)).orElse(DecisionSheet.empty());
+      ConsensusResult result =
+          ConsensusMerge.merge(compared.codings(), compared.decisions(), decisions, name);
       if (write) {
         Map<Path, byte[]> files = new LinkedHashMap<>();
-        files.put(store.file(name), CodingCsv.write(result.codings())
-            .getBytes(StandardCharsets.UTF_8));
+        files.put(
+            store.file(name), CodingCsv.write(result.codings()).getBytes(StandardCharsets.UTF_8));
         files.put(trailFile(name), DecisionTrail.write(result).getBytes(StandardCharsets.UTF_8));
         createDir(project.resolve(DIR));
         createDir(project.resolve(CodingStore.DIR));
@@ -105,8 +119,13 @@ public final class ConsensusStore {
   private DecisionSheet readSheet(Path file, Selection selection) {
     String location = file.toString();
     if (!Files.isRegularFile(file)) {
-      throw new BadInputException(location, "no such file; write the sheet with tacit agree"
-          + " --coders " + String.join(",", selection.coders()) + " --disagreements " + location);
+      throw new BadInputException(
+          location,
+          "no such file; write the sheet with tacit agree"
+              + " --coders "
+              + String.join(",", selection.coders())
+              + " --disagreements "
+              + location);
     }
     String text;
     try {
@@ -115,8 +134,14 @@ public final class ConsensusStore {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
     ProblemList problems = new ProblemList();
-    DecisionSheet sheet = DecisionSheet.read(location, text, selection.coders().get(0),
-        selection.coders().get(1), selection.unit(), problems);
+    DecisionSheet sheet =
+        DecisionSheet.read(
+            location,
+            text,
+            selection.coders().get(0),
+            selection.coders().get(1),
+            selection.unit(),
+            problems);
     problems.throwIfAny();
     return sheet;
   }

@@ -33,12 +33,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * {@code tacit deidentify}: proposes replacements for every identifier in the project's
- * transcripts as a review sheet, and applies a reviewed sheet. The sensitive files live in
- * {@code deidentify/} (the terms list, the key, the pseudonyms, review sheets), which holds a
- * {@code .gitignore} that keeps every one of them out of version control. Applying checks
- * everything first (the sheet against the current texts, every coding), then writes the
- * transcripts, the moved codings and the key together under the project lock. Immutable.
+ * {@code tacit deidentify}: proposes replacements for every identifier in the project's transcripts
+ * as a review sheet, and applies a reviewed sheet. The sensitive files live in {@code deidentify/}
+ * (the terms list, the key, the pseudonyms, review sheets), which holds a {@code .gitignore} that
+ * keeps every one of them out of version control. Applying checks everything first (the sheet
+ * against the current texts, every coding), then writes the transcripts, the moved codings and the
+ * key together under the project lock. Immutable.
  */
 public final class Deidentification {
   public static final String DIR = "deidentify";
@@ -49,12 +49,17 @@ public final class Deidentification {
   static final String IGNORE = "# Originals and their replacements: never commit or share.\n*\n";
 
   /** What the review proposed: how many replacements of each type, and where the sheet is. */
-  public record Review(Path sheet, Map<IdentifierType, Integer> byType, int transcripts,
-      int newOriginals) {}
+  public record Review(
+      Path sheet, Map<IdentifierType, Integer> byType, int transcripts, int newOriginals) {}
 
   /** What applying a sheet did. */
-  public record Applied(int transcripts, int replaced, int rejected, int codingsMoved,
-      int codingsWidened, int keyEntriesAdded) {}
+  public record Applied(
+      int transcripts,
+      int replaced,
+      int rejected,
+      int codingsMoved,
+      int codingsWidened,
+      int keyEntriesAdded) {}
 
   private final Project project;
 
@@ -68,8 +73,12 @@ public final class Deidentification {
    * @param sheet where to write it (relative paths are taken from the project folder); null for
    *     {@code deidentify/review.csv}
    */
-  public Review review(Set<IdentifierType> types, @org.jspecify.annotations.Nullable Path sheet,
-      EntityRecognizer recognizer, int threads, Detector.Progress progress) {
+  public Review review(
+      Set<IdentifierType> types,
+      @org.jspecify.annotations.Nullable Path sheet,
+      EntityRecognizer recognizer,
+      int threads,
+      Detector.Progress progress) {
     ProblemList problems = new ProblemList();
     Terms terms = read(TERMS, Terms::read, Terms.none(), problems);
     Key key = read(KEY, Key::read, Key.empty(), problems);
@@ -77,8 +86,9 @@ public final class Deidentification {
     problems.throwIfAny();
     List<Transcript> transcripts = project.transcripts().loadAll();
     if (transcripts.isEmpty()) {
-      throw new BadInputException("transcripts/", "there are no transcripts to de-identify;"
-          + " import some first (tacit import)");
+      throw new BadInputException(
+          "transcripts/",
+          "there are no transcripts to de-identify;" + " import some first (tacit import)");
     }
     Detector detector = new Detector(recognizer, types, terms, threads);
     List<Finding> findings = new ArrayList<>();
@@ -89,9 +99,13 @@ public final class Deidentification {
     Path target = sheet == null ? project.resolve(SHEET) : project.root().resolve(sheet);
     Map<IdentifierType, Integer> byType = new EnumMap<>(IdentifierType.class);
     proposals.forEach(p -> byType.merge(p.finding().type(), 1, Integer::sum));
-    long fresh = proposals.stream().filter(p -> key.find(p.finding().original()).isEmpty())
-        .map(p -> p.finding().original()).map(s -> s.toLowerCase(java.util.Locale.ROOT))
-        .distinct().count();
+    long fresh =
+        proposals.stream()
+            .filter(p -> key.find(p.finding().original()).isEmpty())
+            .map(p -> p.finding().original())
+            .map(s -> s.toLowerCase(java.util.Locale.ROOT))
+            .distinct()
+            .count();
     try (ProjectLock lock = project.lock()) {
       Map<Path, byte[]> files = new LinkedHashMap<>();
       files.put(target, ReviewSheet.write(proposals, byId).getBytes(StandardCharsets.UTF_8));
@@ -125,49 +139,78 @@ public final class Deidentification {
       for (ReviewSheet.Row row : rows) {
         Transcript t = current.computeIfAbsent(row.doc(), id -> store.find(id).orElse(null));
         if (t == null) {
-          problems.add(row.where(), "no transcript \"" + row.doc() + "\" in this project; write"
-              + " the review sheet again");
+          problems.add(
+              row.where(),
+              "no transcript \""
+                  + row.doc()
+                  + "\" in this project; write"
+                  + " the review sheet again");
           continue;
         }
         if (!t.textSha256().equals(row.textSha256())) {
-          problems.add(row.where(), "transcript " + row.doc() + " has changed since this sheet"
-              + " was written; write a new one with tacit deidentify --review and review that");
+          problems.add(
+              row.where(),
+              "transcript "
+                  + row.doc()
+                  + " has changed since this sheet"
+                  + " was written; write a new one with tacit deidentify --review and review that");
           continue;
         }
         if (row.span().end() > t.text().length()
             || !t.text().substring(row.span()).equals(row.original())) {
-          problems.add(row.where(), "the original does not match the text of " + row.doc()
-              + " at " + row.span() + "; write the review sheet again");
+          problems.add(
+              row.where(),
+              "the original does not match the text of "
+                  + row.doc()
+                  + " at "
+                  + row.span()
+                  + "; write the review sheet again");
           continue;
         }
         if (!row.accept()) {
           rejected++;
           continue;
         }
-        String normal = row.original().strip().replaceAll("\\s+", " ")
-            .toLowerCase(java.util.Locale.ROOT);
+        String normal =
+            row.original().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
         String before = replacementOf.putIfAbsent(normal, row.replacement());
         String keyed = key.find(row.original()).map(Key.Entry::replacement).orElse(null);
         if ((before != null && !before.equals(row.replacement()))
             || (keyed != null && !keyed.equals(row.replacement()))) {
-          problems.add(row.where(), "\"" + row.replacement() + "\" replaces an original that is"
-              + " replaced by \"" + (keyed != null ? keyed : before) + "\" elsewhere; give the"
-              + " same original the same replacement everywhere");
+          problems.add(
+              row.where(),
+              "\""
+                  + row.replacement()
+                  + "\" replaces an original that is"
+                  + " replaced by \""
+                  + (keyed != null ? keyed : before)
+                  + "\" elsewhere; give the"
+                  + " same original the same replacement everywhere");
           continue;
         }
-        edits.computeIfAbsent(row.doc(), d -> new ArrayList<>())
+        edits
+            .computeIfAbsent(row.doc(), d -> new ArrayList<>())
             .add(new Edit(row.span(), row.original(), row.replacement()));
         entries.add(new Key.Entry(row.type(), row.original(), row.replacement()));
       }
       problems.throwIfAny();
 
       Map<String, Redaction> redactions = new TreeMap<>();
-      edits.forEach((doc, list) -> {
-        List<String> why = new ArrayList<>();
-        Redaction.of(current.get(doc), list, why).ifPresentOrElse(r -> redactions.put(doc, r),
-            () -> problems.add(location, "transcript " + doc + ": " + why.get(0)
-                + "; write the review sheet again"));
-      });
+      edits.forEach(
+          (doc, list) -> {
+            List<String> why = new ArrayList<>();
+            Redaction.of(current.get(doc), list, why)
+                .ifPresentOrElse(
+                    r -> redactions.put(doc, r),
+                    () ->
+                        problems.add(
+                            location,
+                            "transcript "
+                                + doc
+                                + ": "
+                                + why.get(0)
+                                + "; write the review sheet again"));
+          });
       problems.throwIfAny();
 
       int[] moved = new int[2];
@@ -194,30 +237,32 @@ public final class Deidentification {
       byCoder.computeIfAbsent(c.coder(), k -> new ArrayList<>()).add(c);
     }
     Map<Path, byte[]> files = new LinkedHashMap<>();
-    byCoder.forEach((coder, list) -> {
-      boolean touched = false;
-      Map<String, Coding> kept = new LinkedHashMap<>();
-      for (Coding c : list) {
-        Redaction r = redactions.get(c.doc());
-        Coding now = c;
-        if (r != null) {
-          Span span = r.offsets().map(c.span());
-          if (!span.equals(c.span())) {
-            moved[0]++;
-            touched = true;
-            if (r.offsets().widens(c.span())) {
-              moved[1]++;
+    byCoder.forEach(
+        (coder, list) -> {
+          boolean touched = false;
+          Map<String, Coding> kept = new LinkedHashMap<>();
+          for (Coding c : list) {
+            Redaction r = redactions.get(c.doc());
+            Coding now = c;
+            if (r != null) {
+              Span span = r.offsets().map(c.span());
+              if (!span.equals(c.span())) {
+                moved[0]++;
+                touched = true;
+                if (r.offsets().widens(c.span())) {
+                  moved[1]++;
+                }
+              }
+              now = new Coding(c.coder(), c.doc(), span, c.code(), c.memo(), c.created());
             }
+            kept.putIfAbsent(now.doc() + "\u0000" + now.span() + "\u0000" + now.code(), now);
           }
-          now = new Coding(c.coder(), c.doc(), span, c.code(), c.memo(), c.created());
-        }
-        kept.putIfAbsent(now.doc() + "\u0000" + now.span() + "\u0000" + now.code(), now);
-      }
-      if (touched) {
-        files.put(codings.file(coder),
-            CodingCsv.write(kept.values()).getBytes(StandardCharsets.UTF_8));
-      }
-    });
+          if (touched) {
+            files.put(
+                codings.file(coder),
+                CodingCsv.write(kept.values()).getBytes(StandardCharsets.UTF_8));
+          }
+        });
     return files;
   }
 
@@ -244,8 +289,8 @@ public final class Deidentification {
 
   private static String readFile(Path f, String location) {
     if (!Files.isRegularFile(f)) {
-      throw new BadInputException(location, "no such file; write a review sheet with tacit"
-          + " deidentify --review");
+      throw new BadInputException(
+          location, "no such file; write a review sheet with tacit" + " deidentify --review");
     }
     try {
       return Files.readString(f, StandardCharsets.UTF_8);

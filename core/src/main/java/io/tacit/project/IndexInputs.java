@@ -63,10 +63,18 @@ record IndexInputs(Map<String, String> stats) {
     key.append(stats.getOrDefault("transcripts/" + id + ".json", "none")).append('\n');
     key.append(stats.getOrDefault("transcripts/" + id + ".txt", "none")).append('\n');
     codings.stream()
-        .sorted(Comparator.comparing(CodedSpan::coder).thenComparing(CodedSpan::span)
-            .thenComparing(CodedSpan::code))
-        .forEach(c -> key.append(c.coder()).append('\t').append(c.span()).append('\t')
-            .append(c.code()).append('\n'));
+        .sorted(
+            Comparator.comparing(CodedSpan::coder)
+                .thenComparing(CodedSpan::span)
+                .thenComparing(CodedSpan::code))
+        .forEach(
+            c ->
+                key.append(c.coder())
+                    .append('\t')
+                    .append(c.span())
+                    .append('\t')
+                    .append(c.code())
+                    .append('\n'));
     return Sha256.of(key.toString());
   }
 
@@ -75,8 +83,10 @@ record IndexInputs(Map<String, String> stats) {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> Stream.of(suffixes).anyMatch(s -> p.toString().endsWith(s)))
-          .sorted().toList();
+      return files
+          .filter(p -> Stream.of(suffixes).anyMatch(s -> p.toString().endsWith(s)))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -23,8 +23,8 @@ import java.util.TreeSet;
 /**
  * The project's search index in .tacit/index: derived data, brought up to date whenever it is
  * stale. Staleness is one cheap check (see {@link IndexInputs}); when the inputs changed, only the
- * transcripts whose files or codings changed are re-indexed, unless the participants changed,
- * which rebuilds it all. Writing happens under the project lock; searching needs none.
+ * transcripts whose files or codings changed are re-indexed, unless the participants changed, which
+ * rebuilds it all. Writing happens under the project lock; searching needs none.
  *
  * <p>Holds no state but the files, so any number may be used at once. An update takes the project
  * lock itself (re-entrantly, so a caller that already holds it may refresh too).
@@ -72,27 +72,37 @@ public final class IndexStore {
   private IndexReport write(IndexInputs inputs, IndexState state, boolean rebuild) {
     ParticipantTable participants = project.participants().load();
     Map<String, List<CodedSpan>> codings = new HashMap<>();
-    project.codings().tables().forEach((coder, table) -> table.rows().forEach(r -> codings
-        .computeIfAbsent(table.doc(r), k -> new ArrayList<>())
-        .add(new CodedSpan(coder, table.doc(r), r.span(), table.code(r)))));
+    project
+        .codings()
+        .tables()
+        .forEach(
+            (coder, table) ->
+                table
+                    .rows()
+                    .forEach(
+                        r ->
+                            codings
+                                .computeIfAbsent(table.doc(r), k -> new ArrayList<>())
+                                .add(new CodedSpan(coder, table.doc(r), r.span(), table.code(r)))));
     TranscriptStore transcripts = project.transcripts();
     List<String> ids = transcripts.ids();
     Map<String, String> keys = new TreeMap<>();
     for (String id : ids) {
       keys.put(id, inputs.transcriptKey(id, codings.getOrDefault(id, List.of())));
     }
-    IndexState stamp = IndexState.of(inputs.fingerprint(), inputs.base(), participants.columns(),
-        keys);
-    UnitIndex.Source source = id -> {
-      Transcript t = transcripts.load(id);
-      return new IndexedTranscript(t, attributes(participants, t.participant()),
-          codings.getOrDefault(id, List.of()));
-    };
+    IndexState stamp =
+        IndexState.of(inputs.fingerprint(), inputs.base(), participants.columns(), keys);
+    UnitIndex.Source source =
+        id -> {
+          Transcript t = transcripts.load(id);
+          return new IndexedTranscript(
+              t, attributes(participants, t.participant()), codings.getOrDefault(id, List.of()));
+        };
     if (rebuild || !state.canUpdateTo(stamp)) {
       return UnitIndex.rebuild(dir, ids, source, stamp);
     }
-    List<String> changed = ids.stream()
-        .filter(id -> !keys.get(id).equals(state.transcripts().get(id))).toList();
+    List<String> changed =
+        ids.stream().filter(id -> !keys.get(id).equals(state.transcripts().get(id))).toList();
     Set<String> removed = new TreeSet<>(state.transcripts().keySet());
     removed.removeAll(keys.keySet());
     try {
@@ -105,17 +115,26 @@ public final class IndexStore {
 
   private static Map<String, String> attributes(ParticipantTable table, String participant) {
     Map<String, String> attrs = new LinkedHashMap<>();
-    table.find(participant).map(Participant::attributes).orElse(Map.of())
-        .forEach((k, v) -> {
-          if (!v.isBlank()) {
-            attrs.put(k, v);
-          }
-        });
+    table
+        .find(participant)
+        .map(Participant::attributes)
+        .orElse(Map.of())
+        .forEach(
+            (k, v) -> {
+              if (!v.isBlank()) {
+                attrs.put(k, v);
+              }
+            });
     return attrs;
   }
 
   private IndexReport current(IndexState state, long t0) {
-    return new IndexReport(IndexReport.Action.CURRENT, state.transcripts().size(),
-        UnitIndex.units(dir), List.of(), List.of(), Duration.ofNanos(System.nanoTime() - t0));
+    return new IndexReport(
+        IndexReport.Action.CURRENT,
+        state.transcripts().size(),
+        UnitIndex.units(dir),
+        List.of(),
+        List.of(),
+        Duration.ofNanos(System.nanoTime() - t0));
   }
 }

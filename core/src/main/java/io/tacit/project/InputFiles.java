@@ -29,8 +29,12 @@ final class InputFiles {
       } else if (Files.isDirectory(input)) {
         List<Path> found = list(input, extensions);
         if (found.isEmpty()) {
-          problems.add(Problem.at(input.toString(), "this folder has no transcript files ("
-              + String.join(", ", extensions.stream().sorted().map(e -> "." + e).toList()) + ")"));
+          problems.add(
+              Problem.at(
+                  input.toString(),
+                  "this folder has no transcript files ("
+                      + String.join(", ", extensions.stream().sorted().map(e -> "." + e).toList())
+                      + ")"));
         }
         files.addAll(found);
       } else {

@@ -23,9 +23,9 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The project's memos: memos/TARGET.md, one Markdown file per transcript, unit, code or theme
- * noted on (see {@link MemoFile}). Entries are appended under the project lock and each file is
- * replaced atomically. Immutable; thread-safe through the lock.
+ * The project's memos: memos/TARGET.md, one Markdown file per transcript, unit, code or theme noted
+ * on (see {@link MemoFile}). Entries are appended under the project lock and each file is replaced
+ * atomically. Immutable; thread-safe through the lock.
  */
 public final class MemoStore {
   public static final String DIR = "memos";
@@ -41,8 +41,8 @@ public final class MemoStore {
   }
 
   /**
-   * Appends a memo on {@code target}, which must exist: a transcript, a unit of one, a code of
-   * the codebook, or a theme id.
+   * Appends a memo on {@code target}, which must exist: a transcript, a unit of one, a code of the
+   * codebook, or a theme id.
    *
    * @param coder who writes it, or null
    * @return the memo as written
@@ -62,19 +62,25 @@ public final class MemoStore {
       String existing = read(file);
       Optional<MemoTarget> title = MemoFile.titleOf(existing);
       if (!existing.isBlank() && title.isPresent() && !title.get().equals(target)) {
-        throw new BadInputException(DIR + "/" + target.fileName(), "holds the memos on "
-            + title.get() + ", not " + target + "; rename that file to add memos on " + target);
+        throw new BadInputException(
+            DIR + "/" + target.fileName(),
+            "holds the memos on "
+                + title.get()
+                + ", not "
+                + target
+                + "; rename that file to add memos on "
+                + target);
       }
-      AtomicFiles.write(file, MemoFile.append(existing, target, created,
-          coder == null ? "" : coder, text));
+      AtomicFiles.write(
+          file, MemoFile.append(existing, target, created, coder == null ? "" : coder, text));
     }
     return new Memo(target, created, coder == null ? "" : coder, text.strip());
   }
 
   /**
    * The memo files with {@code memos} appended, for a caller that holds the lock and writes them
-   * with others; a memo whose text its file already has is left out, so importing the same
-   * notes twice adds them once.
+   * with others; a memo whose text its file already has is left out, so importing the same notes
+   * twice adds them once.
    *
    * @return the new content of each file that changes
    * @throws BadInputException if a file holds the memos of another target
@@ -86,11 +92,17 @@ public final class MemoStore {
       String existing = texts.containsKey(file) ? texts.get(file) : read(file);
       Optional<MemoTarget> title = MemoFile.titleOf(existing);
       if (!existing.isBlank() && title.isPresent() && !title.get().equals(m.target())) {
-        throw new BadInputException(DIR + "/" + m.target().fileName(), "holds the memos on "
-            + title.get() + ", not " + m.target() + "; rename that file first");
+        throw new BadInputException(
+            DIR + "/" + m.target().fileName(),
+            "holds the memos on "
+                + title.get()
+                + ", not "
+                + m.target()
+                + "; rename that file first");
       }
-      boolean known = MemoFile.read(m.target(), existing).stream()
-          .anyMatch(e -> e.text().strip().equals(m.text().strip()));
+      boolean known =
+          MemoFile.read(m.target(), existing).stream()
+              .anyMatch(e -> e.text().strip().equals(m.text().strip()));
       if (!known) {
         texts.put(file, MemoFile.append(existing, m.target(), m.created(), m.coder(), m.text()));
       }
@@ -113,25 +125,37 @@ public final class MemoStore {
     }
     for (Path f : files()) {
       String text = read(f);
-      MemoTarget target = MemoFile.titleOf(text).orElse(new MemoTarget(MemoTarget.Kind.FILE,
-          f.getFileName().toString()));
+      MemoTarget target =
+          MemoFile.titleOf(text)
+              .orElse(new MemoTarget(MemoTarget.Kind.FILE, f.getFileName().toString()));
       memos.addAll(MemoFile.read(target, text));
     }
     return memos;
   }
 
   /**
-   * What a memo is about, in a line: a unit's text, a transcript's title, how many codings a
-   * code has (and by whom); empty for a theme or a file.
+   * What a memo is about, in a line: a unit's text, a transcript's title, how many codings a code
+   * has (and by whom); empty for a theme or a file.
    */
   public String context(MemoTarget target, Map<String, Transcript> transcripts, CodeUsage usage) {
     return switch (target.kind()) {
-      case UNIT -> target.unit().flatMap(u -> transcript(u.doc(), transcripts)
-          .flatMap(t -> t.unit(u))).map(u -> u.text()).orElse("");
+      case UNIT ->
+          target
+              .unit()
+              .flatMap(u -> transcript(u.doc(), transcripts).flatMap(t -> t.unit(u)))
+              .map(u -> u.text())
+              .orElse("");
       case TRANSCRIPT -> transcript(target.id(), transcripts).map(Transcript::title).orElse("");
-      case CODE -> usage.total(target.id()) + " codings" + (usage.byCoder(target.id()).isEmpty()
-          ? "" : " (" + usage.byCoder(target.id()).entrySet().stream()
-              .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
+      case CODE ->
+          usage.total(target.id())
+              + " codings"
+              + (usage.byCoder(target.id()).isEmpty()
+                  ? ""
+                  : " ("
+                      + usage.byCoder(target.id()).entrySet().stream()
+                          .map(e -> e.getKey() + " " + e.getValue())
+                          .collect(Collectors.joining(", "))
+                      + ")");
       case THEME, FILE -> "";
     };
   }
@@ -153,12 +177,18 @@ public final class MemoStore {
         UnitId id = target.unit().orElseThrow();
         Transcript t = project.transcripts().load(id.doc());
         if (t.unit(id).isEmpty()) {
-          throw new BadInputException("--on " + target, id.doc() + " has no unit " + id
-              + "; see `tacit show " + id.doc() + "` for the unit ids");
+          throw new BadInputException(
+              "--on " + target,
+              id.doc()
+                  + " has no unit "
+                  + id
+                  + "; see `tacit show "
+                  + id.doc()
+                  + "` for the unit ids");
         }
       }
       case CODE -> project.codebook().load().requireCode(target.id(), "--on " + target);
-      case THEME, FILE -> { }
+      case THEME, FILE -> {}
     }
   }
 
@@ -167,8 +197,11 @@ public final class MemoStore {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".md"))
-          .filter(Files::isRegularFile).sorted().toList();
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(".md"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

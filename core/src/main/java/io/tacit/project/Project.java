@@ -36,8 +36,11 @@ public final class Project {
         return open(d);
       }
     }
-    throw new BadInputException(dir.toString(), "not inside a Tacit project (no " + SETTINGS_FILE
-        + " here or above); run `tacit init` first, or point to one with -C DIR");
+    throw new BadInputException(
+        dir.toString(),
+        "not inside a Tacit project (no "
+            + SETTINGS_FILE
+            + " here or above); run `tacit init` first, or point to one with -C DIR");
   }
 
   /** Opens the project whose tacit.yaml is in {@code root}. */
@@ -47,8 +50,9 @@ public final class Project {
       ProjectSettings settings = ProjectFiles.YAML.readValue(file.toFile(), ProjectSettings.class);
       return new Project(root.toAbsolutePath().normalize(), settings);
     } catch (IOException | IllegalArgumentException e) {
-      throw new BadInputException(file.toString(), "cannot be read (" + firstLine(e) + "); fix"
-          + " it or restore it from version control");
+      throw new BadInputException(
+          file.toString(),
+          "cannot be read (" + firstLine(e) + "); fix" + " it or restore it from version control");
     }
   }
 
@@ -97,8 +101,8 @@ public final class Project {
   /** A themes file elsewhere (relative to {@code base}), e.g. {@code themes suggest --out}. */
   public ThemeStore themes(Path base, Path file) {
     Path resolved = base.resolve(file).toAbsolutePath().normalize();
-    String shown = resolved.startsWith(root) ? root.relativize(resolved).toString()
-        : resolved.toString();
+    String shown =
+        resolved.startsWith(root) ? root.relativize(resolved).toString() : resolved.toString();
     return new ThemeStore(this, resolved, shown);
   }
 
@@ -172,8 +176,8 @@ public final class Project {
     try {
       return Duration.ofMillis(Math.round(Double.parseDouble(env) * 1000));
     } catch (NumberFormatException e) {
-      throw new TacitException("TACIT_LOCK_TIMEOUT must be a number of seconds, not \"" + env
-          + "\"");
+      throw new TacitException(
+          "TACIT_LOCK_TIMEOUT must be a number of seconds, not \"" + env + "\"");
     }
   }
 

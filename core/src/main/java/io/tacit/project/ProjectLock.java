@@ -115,9 +115,13 @@ public final class ProjectLock implements AutoCloseable {
   }
 
   private static TacitException busy(Path lockFile, Duration timeout) {
-    return new TacitException("another Tacit command is changing this project (it has held "
-        + lockFile + " for over " + timeout.toSeconds() + " s); wait for it to finish and run"
-        + " this command again");
+    return new TacitException(
+        "another Tacit command is changing this project (it has held "
+            + lockFile
+            + " for over "
+            + timeout.toSeconds()
+            + " s); wait for it to finish and run"
+            + " this command again");
   }
 
   private static void closeQuietly(@Nullable FileChannel channel) {
@@ -147,8 +151,11 @@ public final class ProjectLock implements AutoCloseable {
       return;
     }
     if (!held.local.isHeldByCurrentThread()) {
-      throw new IllegalStateException("the project lock " + lockFile + " is released by a"
-          + " thread that does not hold it; close it where it was acquired");
+      throw new IllegalStateException(
+          "the project lock "
+              + lockFile
+              + " is released by a"
+              + " thread that does not hold it; close it where it was acquired");
     }
     closed = true;
     try {

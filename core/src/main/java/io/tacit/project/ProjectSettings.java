@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonPropertyOrder({"name", "codebook", "unit", "leadCoder"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProjectSettings(String name, String codebook, String unit, @Nullable String leadCoder) {
+public record ProjectSettings(
+    String name, String codebook, String unit, @Nullable String leadCoder) {
   public static final String DEFAULT_CODEBOOK = "codebook.yaml";
 
   public ProjectSettings {

@@ -54,8 +54,8 @@ public final class Reports {
   /**
    * Reads the report's inputs.
    *
-   * @param coder whose codings to report; null for the consensus coder, else the lead coder,
-   *     else the only coder
+   * @param coder whose codings to report; null for the consensus coder, else the lead coder, else
+   *     the only coder
    * @param title null for the study's name
    * @param timestamp whether to print when the report was made
    * @throws BadInputException without codings or themes.yaml, or for an unknown coder
@@ -65,45 +65,67 @@ public final class Reports {
   }
 
   /**
-   * The agreement section alone, as the report would give it; empty when no transcript was
-   * coded by two coders. Needs no themes.
+   * The agreement section alone, as the report would give it; empty when no transcript was coded by
+   * two coders. Needs no themes.
    */
   public Optional<AgreementSection> agreement() {
     return ReportBuilder.agreement(input(null, null, false, false));
   }
 
-  private ReportInput input(@Nullable String coder, @Nullable String title, boolean timestamp,
-      boolean needThemes) {
+  private ReportInput input(
+      @Nullable String coder, @Nullable String title, boolean timestamp, boolean needThemes) {
     List<String> coders = project.codings().coders();
     if (coders.isEmpty()) {
-      throw new BadInputException(CodingStore.DIR + "/", "no coder has codings yet; code the"
-          + " transcripts first (`tacit code import --coder C FILE.csv` or `tacit code add`)");
+      throw new BadInputException(
+          CodingStore.DIR + "/",
+          "no coder has codings yet; code the"
+              + " transcripts first (`tacit code import --coder C FILE.csv` or `tacit code add`)");
     }
     String chosen = coder != null ? coder : defaultCoder(coders);
     if (!coders.contains(chosen)) {
-      throw new BadInputException("--coder " + chosen, "no coding file " + CodingStore.DIR + "/"
-          + chosen + ".csv; the coders are " + String.join(", ", coders));
+      throw new BadInputException(
+          "--coder " + chosen,
+          "no coding file "
+              + CodingStore.DIR
+              + "/"
+              + chosen
+              + ".csv; the coders are "
+              + String.join(", ", coders));
     }
     ThemeStore themes = project.themes();
     if (needThemes && (!themes.exists() || themes.load().isEmpty())) {
-      throw new BadInputException(ThemeStore.FILE, (themes.exists() ? "has no themes yet"
-          : "does not exist") + "; collate codes into themes first (`tacit themes suggest`)");
+      throw new BadInputException(
+          ThemeStore.FILE,
+          (themes.exists() ? "has no themes yet" : "does not exist")
+              + "; collate codes into themes first (`tacit themes suggest`)");
     }
     CodingSet codings = project.codings().loadAll();
     Map<String, List<Coding>> byCoder = new TreeMap<>();
     coders.forEach(c -> byCoder.put(c, codings.of(c)));
     DecisionTrail.Summary trail = project.consensus().trails().get(chosen);
-    Decisions decisions = trail == null ? null : Decisions.of(ConsensusStore.DIR + "/"
-        + project.consensus().trailFile(chosen).getFileName(), trail);
+    Decisions decisions =
+        trail == null
+            ? null
+            : Decisions.of(
+                ConsensusStore.DIR + "/" + project.consensus().trailFile(chosen).getFileName(),
+                trail);
     ProjectSettings settings = project.settings();
-    return new ReportInput(title != null ? title : settings.name(),
-        timestamp ? DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(
-            ChronoUnit.SECONDS)) : null,
-        settings.name(), chosen, settings.leadCoder(),
+    return new ReportInput(
+        title != null ? title : settings.name(),
+        timestamp
+            ? DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS))
+            : null,
+        settings.name(),
+        chosen,
+        settings.leadCoder(),
         UnitType.valueOf(settings.unit().toUpperCase(Locale.ROOT)),
-        project.transcripts().loadAll(), project.participants().load(),
-        project.codebook().load(), byCoder, themes.exists() ? themes.load() : Themes.empty(),
-        decisions, inputFiles());
+        project.transcripts().loadAll(),
+        project.participants().load(),
+        project.codebook().load(),
+        byCoder,
+        themes.exists() ? themes.load() : Themes.empty(),
+        decisions,
+        inputFiles());
   }
 
   public Report build(ReportInput input) {
@@ -151,8 +173,10 @@ public final class Reports {
       throw new UncheckedIOException(e);
     }
     Path manifest = dir.resolve(ReportWriter.MANIFEST);
-    String refusal = "is not empty and holds no earlier Tacit report (no " + ReportWriter.MANIFEST
-        + " from `tacit report`); choose a new or empty --out folder";
+    String refusal =
+        "is not empty and holds no earlier Tacit report (no "
+            + ReportWriter.MANIFEST
+            + " from `tacit report`); choose a new or empty --out folder";
     if (!Files.isRegularFile(manifest)) {
       throw new BadInputException(dir.toString(), refusal);
     }
@@ -162,46 +186,61 @@ public final class Reports {
         throw new BadInputException(dir.toString(), refusal);
       }
       List<String> outputs = new ArrayList<>();
-      node.path("outputs").forEach(o -> {
-        String path = o.path("path").asText();
-        Path resolved = dir.resolve(path).normalize();
-        if (!path.isEmpty() && resolved.startsWith(dir.normalize())) {
-          outputs.add(path);
-        }
-      });
+      node.path("outputs")
+          .forEach(
+              o -> {
+                String path = o.path("path").asText();
+                Path resolved = dir.resolve(path).normalize();
+                if (!path.isEmpty() && resolved.startsWith(dir.normalize())) {
+                  outputs.add(path);
+                }
+              });
       return outputs;
     } catch (IOException e) {
-      throw new BadInputException(manifest.toString(), "cannot be read (" + e.getMessage()
-          + "); remove the folder or choose another --out");
+      throw new BadInputException(
+          manifest.toString(),
+          "cannot be read (" + e.getMessage() + "); remove the folder or choose another --out");
     }
   }
 
   private String defaultCoder(List<String> coders) {
-    Optional<String> found = CoderFiles.of(project).defaultCoder(Optional.ofNullable(
-        project.settings().leadCoder()));
+    Optional<String> found =
+        CoderFiles.of(project).defaultCoder(Optional.ofNullable(project.settings().leadCoder()));
     if (found.isPresent()) {
       return found.get();
     }
     if (coders.size() == 1) {
       return coders.get(0);
     }
-    throw new BadInputException("--coder", "there is no consensus coder and tacit.yaml names no"
-        + " lead coder; choose one with --coder (coders: " + String.join(", ", coders) + ")");
+    throw new BadInputException(
+        "--coder",
+        "there is no consensus coder and tacit.yaml names no"
+            + " lead coder; choose one with --coder (coders: "
+            + String.join(", ", coders)
+            + ")");
   }
 
   /** Every file the report reads, with its SHA-256: settings, codebook, data, codings, themes. */
   private List<ReportInput.InputFile> inputFiles() {
-    List<String> paths = new ArrayList<>(List.of(Project.SETTINGS_FILE,
-        project.settings().codebook(), "participants.csv", ThemeStore.FILE));
+    List<String> paths =
+        new ArrayList<>(
+            List.of(
+                Project.SETTINGS_FILE,
+                project.settings().codebook(),
+                "participants.csv",
+                ThemeStore.FILE));
     for (String dir : List.of("transcripts", CodingStore.DIR, ConsensusStore.DIR)) {
       Path folder = project.resolve(dir);
       if (!Files.isDirectory(folder)) {
         continue;
       }
       try (Stream<Path> files = Files.list(folder)) {
-        files.filter(Files::isRegularFile).map(p -> dir + "/" + p.getFileName())
+        files
+            .filter(Files::isRegularFile)
+            .map(p -> dir + "/" + p.getFileName())
             .filter(p -> p.endsWith(".txt") || p.endsWith(".json") || p.endsWith(".csv"))
-            .sorted().forEach(paths::add);
+            .sorted()
+            .forEach(paths::add);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -220,5 +259,4 @@ public final class Reports {
     }
     return inputs;
   }
-
 }

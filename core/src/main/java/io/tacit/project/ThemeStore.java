@@ -52,7 +52,9 @@ public final class ThemeStore {
     }
   }
 
-  /** @throws BadInputException listing every error in the file */
+  /**
+   * @throws BadInputException listing every error in the file
+   */
   public Themes load() {
     return read().orThrow();
   }
@@ -66,13 +68,17 @@ public final class ThemeStore {
     try (ProjectLock lock = project.lock()) {
       ThemesFile current = read();
       if (!force && !current.replaceable()) {
-        throw new BadInputException(name, current.errors().isEmpty()
-            ? "holds themes that were edited since `tacit themes suggest` wrote them (by hand,"
-                + " by a themes command, or with a status other than candidate); nothing was"
-                + " written. Use --out FILE to write the candidates elsewhere, or --force to"
-                + " replace them"
-            : "cannot be read (" + current.errors().get(0) + "); nothing was written. Fix it,"
-                + " use --out FILE, or --force to replace it");
+        throw new BadInputException(
+            name,
+            current.errors().isEmpty()
+                ? "holds themes that were edited since `tacit themes suggest` wrote them (by hand,"
+                    + " by a themes command, or with a status other than candidate); nothing was"
+                    + " written. Use --out FILE to write the candidates elsewhere, or --force to"
+                    + " replace them"
+                : "cannot be read ("
+                    + current.errors().get(0)
+                    + "); nothing was written. Fix it,"
+                    + " use --out FILE, or --force to replace it");
       }
       AtomicFiles.write(file, ThemesYaml.writeSuggested(themes));
     }
@@ -87,8 +93,10 @@ public final class ThemeStore {
   public Themes update(UnaryOperator<Themes> change) {
     try (ProjectLock lock = project.lock()) {
       if (!exists()) {
-        throw new BadInputException(name, "there is no themes file yet; run `tacit themes"
-            + " suggest` first, or write one by hand");
+        throw new BadInputException(
+            name,
+            "there is no themes file yet; run `tacit themes"
+                + " suggest` first, or write one by hand");
       }
       Themes before = load();
       Themes after = change.apply(before);

@@ -30,17 +30,26 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Imports transcript files into a project. All files are read, parsed and sentence-split first (in
- * parallel, one worker per core); only if every one of them is sound is anything written, under
- * the project lock, so a batch with one bad file leaves the project as it was.
+ * parallel, one worker per core); only if every one of them is sound is anything written, under the
+ * project lock, so a batch with one bad file leaves the project as it was.
  */
 public final class TranscriptImporter {
-  /** Extensions picked up when a folder is imported; other files there (README, CSV) are not transcripts. */
+  /**
+   * Extensions picked up when a folder is imported; other files there (README, CSV) are not
+   * transcripts.
+   */
   static final Set<String> TRANSCRIPT_EXTENSIONS = Set.of("txt", "vtt", "srt", "docx");
+
   private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
 
   /** What to import and how. */
-  public record Request(List<Path> inputs, @Nullable String id, @Nullable TranscriptFormat format,
-      @Nullable String participant, List<String> interviewers, boolean replace) {
+  public record Request(
+      List<Path> inputs,
+      @Nullable String id,
+      @Nullable TranscriptFormat format,
+      @Nullable String participant,
+      List<String> interviewers,
+      boolean replace) {
     public Request {
       inputs = List.copyOf(inputs);
       interviewers = List.copyOf(interviewers);
@@ -48,7 +57,11 @@ public final class TranscriptImporter {
   }
 
   /** What happened to one transcript. */
-  public enum Status { IMPORTED, REPLACED, UNCHANGED }
+  public enum Status {
+    IMPORTED,
+    REPLACED,
+    UNCHANGED
+  }
 
   /** One imported transcript and what happened to it. */
   public record Outcome(Transcript transcript, Status status) {}
@@ -70,8 +83,11 @@ public final class TranscriptImporter {
   public List<Outcome> run(Request request, Progress progress) {
     List<Path> files = InputFiles.expand(request.inputs(), TRANSCRIPT_EXTENSIONS);
     if (request.id() != null && files.size() != 1) {
-      throw new BadInputException("--id", "--id names one transcript, but " + files.size()
-          + " files were given; import them one at a time or let their file names give the ids");
+      throw new BadInputException(
+          "--id",
+          "--id names one transcript, but "
+              + files.size()
+              + " files were given; import them one at a time or let their file names give the ids");
     }
     if (request.participant() != null) {
       Ids.require("participant", request.participant());
@@ -83,12 +99,22 @@ public final class TranscriptImporter {
       String id = request.id() != null ? request.id() : idFromFileName(file);
       if (!Ids.isValid(id)) {
         String suggestion = Ids.suggest(stem(file));
-        problems.add(Problem.at(file.toString(), Ids.describe("transcript", id)
-            + (suggestion.isEmpty() ? "; give one with --id" : "; give one with --id, e.g. --id "
-            + suggestion)));
+        problems.add(
+            Problem.at(
+                file.toString(),
+                Ids.describe("transcript", id)
+                    + (suggestion.isEmpty()
+                        ? "; give one with --id"
+                        : "; give one with --id, e.g. --id " + suggestion)));
       } else if (idToFile.putIfAbsent(id, file) != null) {
-        problems.add(Problem.at(file.toString(), "gives the same transcript id \"" + id + "\" as "
-            + idToFile.get(id) + "; import one of them with --id"));
+        problems.add(
+            Problem.at(
+                file.toString(),
+                "gives the same transcript id \""
+                    + id
+                    + "\" as "
+                    + idToFile.get(id)
+                    + "; import one of them with --id"));
       }
       ids.add(id);
     }
@@ -112,14 +138,21 @@ public final class TranscriptImporter {
       if (!problems.isEmpty()) {
         throw new BadInputException(problems);
       }
-      store.saveAll(outcomes.stream().filter(o -> o.status() != Status.UNCHANGED)
-          .map(Outcome::transcript).toList());
+      store.saveAll(
+          outcomes.stream()
+              .filter(o -> o.status() != Status.UNCHANGED)
+              .map(Outcome::transcript)
+              .toList());
       return outcomes;
     }
   }
 
-  private List<Transcript> assembleAll(List<Path> files, List<String> ids, Request request,
-      Progress progress, List<Problem> problems) {
+  private List<Transcript> assembleAll(
+      List<Path> files,
+      List<String> ids,
+      Request request,
+      Progress progress,
+      List<Problem> problems) {
     SpeakerRoles roles = SpeakerRoles.withInterviewers(request.interviewers());
     int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -155,13 +188,22 @@ public final class TranscriptImporter {
     }
   }
 
-  private Transcript assemble(Path file, String id, String participant,
-      @Nullable TranscriptFormat format, SpeakerRoles roles) throws IOException {
+  private Transcript assemble(
+      Path file,
+      String id,
+      String participant,
+      @Nullable TranscriptFormat format,
+      SpeakerRoles roles)
+      throws IOException {
     String name = file.getFileName().toString();
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
-      throw new BadInputException(file.toString(), "is " + size / (1024 * 1024) + " MB, too large"
-          + " for one interview transcript; split it or check that it is the right file");
+      throw new BadInputException(
+          file.toString(),
+          "is "
+              + size / (1024 * 1024)
+              + " MB, too large"
+              + " for one interview transcript; split it or check that it is the right file");
     }
     byte[] bytes = Files.readAllBytes(file);
     ParsedTranscript parsed;
@@ -176,31 +218,50 @@ public final class TranscriptImporter {
 
   /** Readers name the bare file; the user gave a path, which is what they can find again. */
   private static BadInputException relocate(BadInputException e, Path file, String name) {
-    List<Problem> moved = e.problems().stream()
-        .map(p -> p.location().startsWith(name)
-            ? Problem.at(file + p.location().substring(name.length()), p.message()) : p)
-        .toList();
+    List<Problem> moved =
+        e.problems().stream()
+            .map(
+                p ->
+                    p.location().startsWith(name)
+                        ? Problem.at(file + p.location().substring(name.length()), p.message())
+                        : p)
+            .toList();
     return new BadInputException(moved);
   }
 
-  private static Status statusOf(Transcript t, TranscriptStore store, boolean replace,
-      Set<String> coded, List<Problem> problems) {
+  private static Status statusOf(
+      Transcript t,
+      TranscriptStore store,
+      boolean replace,
+      Set<String> coded,
+      List<Problem> problems) {
     if (!store.exists(t.id())) {
       return Status.IMPORTED;
     }
     Transcript old = store.load(t.id());
-    if (old.textSha256().equals(t.textSha256()) && old.participant().equals(t.participant())
+    if (old.textSha256().equals(t.textSha256())
+        && old.participant().equals(t.participant())
         && old.turns().equals(t.turns())) {
       return Status.UNCHANGED;
     }
     if (!replace) {
-      problems.add(Problem.at(t.source().file(), "transcript \"" + t.id() + "\" already exists with"
-          + " different content; use --replace to replace it, or --id to import it as another"
-          + " transcript"));
+      problems.add(
+          Problem.at(
+              t.source().file(),
+              "transcript \""
+                  + t.id()
+                  + "\" already exists with"
+                  + " different content; use --replace to replace it, or --id to import it as another"
+                  + " transcript"));
     } else if (coded.contains(t.id())) {
-      problems.add(Problem.at(t.source().file(), "transcript \"" + t.id() + "\" has codings that"
-          + " point into its text, so it cannot be replaced; remove them first (tacit code remove)"
-          + " or import this file under a new --id"));
+      problems.add(
+          Problem.at(
+              t.source().file(),
+              "transcript \""
+                  + t.id()
+                  + "\" has codings that"
+                  + " point into its text, so it cannot be replaced; remove them first (tacit code remove)"
+                  + " or import this file under a new --id"));
     }
     return Status.REPLACED;
   }

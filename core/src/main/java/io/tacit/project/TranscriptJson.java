@@ -15,16 +15,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads transcripts/ID.json with Jackson's streaming parser. A large study loads thousands of
- * these files on every agreement, theme and report command, and data binding (introspecting the
- * records, then building them through reflection) cost most of that time; the streaming parser
- * reads the same layout several times faster and loads a fifth of the classes (ADR 0015).
+ * Reads transcripts/ID.json with Jackson's streaming parser. A large study loads thousands of these
+ * files on every agreement, theme and report command, and data binding (introspecting the records,
+ * then building them through reflection) cost most of that time; the streaming parser reads the
+ * same layout several times faster and loads a fifth of the classes (ADR 0015).
  *
- * <p>It takes the layout {@link TranscriptStore} writes, keys in any order: every key present
- * once, strings as strings, whole numbers as numbers, a turn's {@code time} optional or null.
- * Anything else (a hand-edited file with an unknown key, a number written as a string, broken
- * JSON) is read again by data binding, exactly as before, so that such a file is accepted or
- * refused, and its error worded, as it always was. Stateless and thread-safe.
+ * <p>It takes the layout {@link TranscriptStore} writes, keys in any order: every key present once,
+ * strings as strings, whole numbers as numbers, a turn's {@code time} optional or null. Anything
+ * else (a hand-edited file with an unknown key, a number written as a string, broken JSON) is read
+ * again by data binding, exactly as before, so that such a file is accepted or refused, and its
+ * error worded, as it always was. Stateless and thread-safe.
  */
 final class TranscriptJson {
   /**
@@ -32,15 +32,25 @@ final class TranscriptJson {
    * sentence and took a third of the time: {@link #once} notices a repeated key with a bit, and
    * data binding, which does detect them, then refuses the file as before.
    */
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-  private static final List<String> DOCUMENT_KEYS = List.of("id", "title", "format",
-      "participant", "source", "textSha256", "words", "header", "warnings", "turns", "sentences");
+  private static final List<String> DOCUMENT_KEYS =
+      List.of(
+          "id",
+          "title",
+          "format",
+          "participant",
+          "source",
+          "textSha256",
+          "words",
+          "header",
+          "warnings",
+          "turns",
+          "sentences");
   private static final List<String> SOURCE_KEYS = List.of("file", "sha256", "encoding");
-  private static final List<String> TURN_KEYS = List.of("n", "speaker", "role", "start", "end",
-      "time");
+  private static final List<String> TURN_KEYS =
+      List.of("n", "speaker", "role", "start", "end", "time");
   private static final List<String> SENTENCE_KEYS = List.of("n", "turn", "start", "end");
 
   /** The file does not have the layout Tacit writes; data binding decides what it means. */
@@ -66,7 +76,8 @@ final class TranscriptJson {
     } catch (IOException e) {
       streamed = Optional.empty();
     }
-    return streamed.isPresent() ? streamed.get()
+    return streamed.isPresent()
+        ? streamed.get()
         : ProjectFiles.JSON.readValue(file.toFile(), TranscriptDocument.class);
   }
 
@@ -116,9 +127,18 @@ final class TranscriptJson {
       }
     }
     expect(p.currentToken(), JsonToken.END_OBJECT);
-    return new TranscriptDocument(present(id), present(title), present(format),
-        present(participant), present(source), present(textSha256), present(words),
-        present(header), present(warnings), present(turns), present(sentences));
+    return new TranscriptDocument(
+        present(id),
+        present(title),
+        present(format),
+        present(participant),
+        present(source),
+        present(textSha256),
+        present(words),
+        present(header),
+        present(warnings),
+        present(turns),
+        present(sentences));
   }
 
   private static SourceInfo source(JsonParser p) throws IOException, OtherLayout {
@@ -165,8 +185,9 @@ final class TranscriptJson {
         }
       }
       expect(p.currentToken(), JsonToken.END_OBJECT);
-      turns.add(new TurnEntry(present(n), present(speaker), present(role), present(start),
-          present(end), time));
+      turns.add(
+          new TurnEntry(
+              present(n), present(speaker), present(role), present(start), present(end), time));
     }
     return turns;
   }

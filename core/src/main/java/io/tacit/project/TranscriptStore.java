@@ -37,7 +37,8 @@ public final class TranscriptStore {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".json"))
           .map(n -> n.substring(0, n.length() - 5))
           .filter(Ids::isValid)
@@ -52,13 +53,16 @@ public final class TranscriptStore {
     return exists(id) ? Optional.of(load(id)) : Optional.empty();
   }
 
-  /** @throws BadInputException if the transcript is missing, unreadable or its text was edited */
+  /**
+   * @throws BadInputException if the transcript is missing, unreadable or its text was edited
+   */
   public Transcript load(String id) {
     Path json = dir.resolve(id + ".json");
     Path txt = dir.resolve(id + ".txt");
     if (!Files.exists(json)) {
-      throw new BadInputException(id, "no transcript \"" + id + "\" in this project; see"
-          + " `tacit transcripts` for the ids");
+      throw new BadInputException(
+          id,
+          "no transcript \"" + id + "\" in this project; see" + " `tacit transcripts` for the ids");
     }
     TranscriptDocument doc;
     byte[] bytes;
@@ -68,13 +72,18 @@ public final class TranscriptStore {
       if (!Sha256.of(bytes).equals(doc.textSha256())) {
         // Only text that is not UTF-8 cannot be read; any other mismatch is an edit.
         Files.readString(txt, StandardCharsets.UTF_8);
-        throw new BadInputException("transcripts/" + id + ".txt", "the text was changed after"
-            + " import, so coding offsets no longer fit it; restore the file from version"
-            + " control");
+        throw new BadInputException(
+            "transcripts/" + id + ".txt",
+            "the text was changed after"
+                + " import, so coding offsets no longer fit it; restore the file from version"
+                + " control");
       }
     } catch (IOException e) {
-      throw new BadInputException("transcripts/" + id + ".json", "cannot be read ("
-          + e.getMessage() + "); restore it from version control or import the transcript again");
+      throw new BadInputException(
+          "transcripts/" + id + ".json",
+          "cannot be read ("
+              + e.getMessage()
+              + "); restore it from version control or import the transcript again");
     }
     // The bytes are the ones import wrote (their hash says so), so they are valid UTF-8, and the
     // hash of the bytes is the hash of the text.

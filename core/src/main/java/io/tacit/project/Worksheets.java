@@ -17,8 +17,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Spreadsheet coding (see {@link Worksheet}): a coder's sheet of units by codes, and the marks of
- * a sheet that came back, applied to the coder's file under the lock. Immutable.
+ * Spreadsheet coding (see {@link Worksheet}): a coder's sheet of units by codes, and the marks of a
+ * sheet that came back, applied to the coder's file under the lock. Immutable.
  */
 public final class Worksheets {
   private final Project project;
@@ -34,8 +34,8 @@ public final class Worksheets {
   public record Export(String sheet, String legend, int units, List<String> codes) {}
 
   /** What a sheet changed: codings added and removed, notes on cells left alone, warnings. */
-  public record Imported(int units, int added, int removed, List<String> notes,
-      List<String> warnings) {}
+  public record Imported(
+      int units, int added, int removed, List<String> notes, List<String> warnings) {}
 
   Worksheets(Project project) {
     this.project = project;
@@ -71,8 +71,11 @@ public final class Worksheets {
     List<String> ids = columns.stream().map(Code::id).toList();
     List<Coding> codings = project.codings().load(coder);
     int units = transcripts.stream().mapToInt(t -> t.units(type, false).size()).sum();
-    return new Export(Worksheet.export(transcripts, type, roles, ids, codings),
-        Worksheet.legend(columns, paths), units, ids);
+    return new Export(
+        Worksheet.export(transcripts, type, roles, ids, codings),
+        Worksheet.legend(columns, paths),
+        units,
+        ids);
   }
 
   /**
@@ -85,17 +88,23 @@ public final class Worksheets {
     Ids.require("coder", coder);
     Codebook codebook = project.codebook().load();
     TranscriptStore transcripts = project.transcripts();
-    WorksheetMarks sheet = WorksheetMarks.read(location, bytes, codebook.byId().keySet(),
-        transcripts::find);
+    WorksheetMarks sheet =
+        WorksheetMarks.read(location, bytes, codebook.byId().keySet(), transcripts::find);
     CodingStore store = project.codings();
     AtomicReference<WorksheetChanges> done = new AtomicReference<>();
-    store.update(coder, current -> {
-      WorksheetChanges changes = WorksheetChanges.of(sheet, coder, current, store.now());
-      done.set(changes);
-      return changes.kept();
-    });
+    store.update(
+        coder,
+        current -> {
+          WorksheetChanges changes = WorksheetChanges.of(sheet, coder, current, store.now());
+          done.set(changes);
+          return changes.kept();
+        });
     WorksheetChanges changes = done.get();
-    return new Imported(sheet.rows().size(), changes.added().size(), changes.removed().size(),
-        changes.notes(), sheet.warnings());
+    return new Imported(
+        sheet.rows().size(),
+        changes.added().size(),
+        changes.removed().size(),
+        changes.notes(),
+        sheet.warnings());
   }
 }

@@ -19,12 +19,23 @@ import org.jspecify.annotations.Nullable;
  * @param pooledKappa pooled kappa over the codes (De Vries et al. 2008)
  * @param percent percent agreement over every unit-by-code decision
  * @param replicates bootstrap replicates behind each interval
- * @param decisions how disagreements were settled, when the reported coder is a consensus
- *     with an audit trail
+ * @param decisions how disagreements were settled, when the reported coder is a consensus with an
+ *     audit trail
  */
-public record AgreementSection(String first, String second, String unit, List<String> docs,
-    int of, int units, List<CodeAgreement> codes, List<String> unused, Figure alpha,
-    Figure pooledKappa, Figure percent, int replicates, @Nullable Decisions decisions) {
+public record AgreementSection(
+    String first,
+    String second,
+    String unit,
+    List<String> docs,
+    int of,
+    int units,
+    List<CodeAgreement> codes,
+    List<String> unused,
+    Figure alpha,
+    Figure pooledKappa,
+    Figure percent,
+    int replicates,
+    @Nullable Decisions decisions) {
 
   public AgreementSection {
     docs = List.copyOf(docs);
@@ -37,8 +48,17 @@ public record AgreementSection(String first, String second, String unit, List<St
    *
    * @param interpretation Landis and Koch's band for kappa and Krippendorff's guidance for alpha
    */
-  public record CodeAgreement(String code, String name, int both, int onlyFirst, int onlySecond,
-      int neither, Figure percent, Figure kappa, Figure alpha, String interpretation) {}
+  public record CodeAgreement(
+      String code,
+      String name,
+      int both,
+      int onlyFirst,
+      int onlySecond,
+      int neither,
+      Figure percent,
+      Figure kappa,
+      Figure alpha,
+      String interpretation) {}
 
   /** {@code 5 of 12 (42%)}. */
   public String share() {
@@ -59,12 +79,15 @@ public record AgreementSection(String first, String second, String unit, List<St
 
   /** Codes whose alpha reaches .800, and .667. */
   public long reliable() {
-    return codes.stream().filter(c -> c.alpha().value() != null && c.alpha().value() >= 0.8)
+    return codes.stream()
+        .filter(c -> c.alpha().value() != null && c.alpha().value() >= 0.8)
         .count();
   }
 
   public long tentative() {
-    return codes.stream().filter(c -> c.alpha().value() != null && c.alpha().value() >= 0.667
-        && c.alpha().value() < 0.8).count();
+    return codes.stream()
+        .filter(
+            c -> c.alpha().value() != null && c.alpha().value() >= 0.667 && c.alpha().value() < 0.8)
+        .count();
   }
 }

@@ -18,6 +18,7 @@ final class Charts {
   private static final String EDGE = "#8e5ea2";
   private static final int LABEL = 250;
   private static final int PLOT = 420;
+
   /** Themes whose extracts overlap less than this are not joined on the map. */
   static final double MAP_OVERLAP = 0.03;
 
@@ -41,19 +42,25 @@ final class Charts {
 
   /** Horizontal bars: codings of each code, one bar per coder; codes any coder used. */
   static Svg frequencies(CodebookSection cb) {
-    List<CodebookSection.CodeRow> rows = cb.codes().stream()
-        .filter(c -> c.counts().stream().anyMatch(n -> n > 0))
-        .sorted(Comparator.comparingInt((CodebookSection.CodeRow c) -> -total(c))
-            .thenComparing(CodebookSection.CodeRow::id))
-        .toList();
+    List<CodebookSection.CodeRow> rows =
+        cb.codes().stream()
+            .filter(c -> c.counts().stream().anyMatch(n -> n > 0))
+            .sorted(
+                Comparator.comparingInt((CodebookSection.CodeRow c) -> -total(c))
+                    .thenComparing(CodebookSection.CodeRow::id))
+            .toList();
     int coders = cb.coders().size();
     int band = 4 + 9 * coders;
-    int max = rows.stream().flatMap(c -> c.counts().stream()).mapToInt(Integer::intValue).max()
-        .orElse(1);
+    int max =
+        rows.stream().flatMap(c -> c.counts().stream()).mapToInt(Integer::intValue).max().orElse(1);
     int top = 30;
-    Svg svg = new Svg("Codings per code, by coder", "Number of codings of each code that any"
-        + " coder applied, most first, one bar per coder.", LABEL + PLOT + 60,
-        top + band * rows.size() + 10);
+    Svg svg =
+        new Svg(
+            "Codings per code, by coder",
+            "Number of codings of each code that any"
+                + " coder applied, most first, one bar per coder.",
+            LABEL + PLOT + 60,
+            top + band * rows.size() + 10);
     for (int k = 0; k < coders; k++) {
       svg.rect(LABEL + 110.0 * k, 8, 12, 12, colour(k), 1, cb.coders().get(k));
       svg.text(LABEL + 110.0 * k + 16, 18, "start", 12, false, cb.coders().get(k));
@@ -65,8 +72,14 @@ final class Charts {
       for (int k = 0; k < coders; k++) {
         int n = c.counts().get(k);
         double w = PLOT * n / (double) max;
-        svg.rect(LABEL, y + 2 + 9 * k, Math.max(w, 0.5), 8, colour(k), 1, c.name() + ", "
-            + cb.coders().get(k) + ": " + n);
+        svg.rect(
+            LABEL,
+            y + 2 + 9 * k,
+            Math.max(w, 0.5),
+            8,
+            colour(k),
+            1,
+            c.name() + ", " + cb.coders().get(k) + ": " + n);
         svg.text(LABEL + w + 4, y + 9 + 9 * k, "start", 9, false, Integer.toString(n));
       }
     }
@@ -79,9 +92,13 @@ final class Charts {
     int top = 34;
     int band = 18;
     double lo = -0.5;
-    Svg svg = new Svg("Krippendorff's alpha per code", "Alpha of each code with its 95%"
-        + " bootstrap interval; dashed lines at .667 and .800.", LABEL + PLOT + 40,
-        top + band * rows.size() + 24);
+    Svg svg =
+        new Svg(
+            "Krippendorff's alpha per code",
+            "Alpha of each code with its 95%"
+                + " bootstrap interval; dashed lines at .667 and .800.",
+            LABEL + PLOT + 40,
+            top + band * rows.size() + 24);
     double[] ticks = {-0.5, 0, 0.5, 0.667, 0.8, 1};
     String[] labels = {"\u2212.5", "0", ".5", ".667", ".8", "1"};
     for (int t = 0; t < ticks.length; t++) {
@@ -101,8 +118,7 @@ final class Charts {
         svg.line(scale(f.high(), lo), y - 4, scale(f.high(), lo), y + 4, INK, 1.5, false);
       }
       if (f.value() != null) {
-        svg.circle(scale(f.value(), lo), y, 4, CODER_COLOURS[0], c.name() + ": alpha "
-            + f.cell());
+        svg.circle(scale(f.value(), lo), y, 4, CODER_COLOURS[0], c.name() + ": alpha " + f.cell());
       } else {
         svg.text(LABEL + 4, y + 4, "start", 10, false, "alpha undefined");
       }
@@ -115,18 +131,27 @@ final class Charts {
     int n = a.codes().size();
     int cell = 16;
     int top = 170;
-    Svg svg = new Svg("Co-occurrence of the themes' codes", "Jaccard association of each pair"
-        + " of codes over windows of neighbouring units; darker cells occur together more.",
-        LABEL + cell * n + 120, top + cell * n + 10);
+    Svg svg =
+        new Svg(
+            "Co-occurrence of the themes' codes",
+            "Jaccard association of each pair"
+                + " of codes over windows of neighbouring units; darker cells occur together more.",
+            LABEL + cell * n + 120,
+            top + cell * n + 10);
     for (int i = 0; i < n; i++) {
       String name = clip(a.codes().get(i).name(), 40);
       svg.text(LABEL - 6, top + cell * i + cell / 2.0 + 4, "end", 10, false, name);
       svg.turned(LABEL + cell * i + cell / 2.0 + 3, top - 6, -60, 10, name);
       for (int j = 0; j < n; j++) {
         double v = a.values().get(i).get(j);
-        svg.rect(LABEL + cell * j, top + cell * i, cell, cell, i == j ? "#999999" : "#1b6ca8",
-            i == j ? 0.35 : Math.min(1, 0.04 + v * 1.6), a.codes().get(i).name() + " and "
-                + a.codes().get(j).name() + ": " + Figure.format(v));
+        svg.rect(
+            LABEL + cell * j,
+            top + cell * i,
+            cell,
+            cell,
+            i == j ? "#999999" : "#1b6ca8",
+            i == j ? 0.35 : Math.min(1, 0.04 + v * 1.6),
+            a.codes().get(i).name() + " and " + a.codes().get(j).name() + ": " + Figure.format(v));
       }
     }
     return svg;
@@ -149,10 +174,16 @@ final class Charts {
       }
       y += tallest + gap;
     }
-    Svg svg = new Svg("Thematic map", "Each theme with its codes; lines join themes whose"
-        + " extracts overlap (Jaccard at least " + Figure.format(MAP_OVERLAP) + "), thicker for"
-        + " more overlap.",
-        20 + columns * boxWidth + gap, (int) Math.max(y - gap + 10, 40));
+    Svg svg =
+        new Svg(
+            "Thematic map",
+            "Each theme with its codes; lines join themes whose"
+                + " extracts overlap (Jaccard at least "
+                + Figure.format(MAP_OVERLAP)
+                + "), thicker for"
+                + " more overlap.",
+            20 + columns * boxWidth + gap,
+            (int) Math.max(y - gap + 10, 40));
     int routed = 0;
     for (Report.Overlap o : overlaps) {
       if (o.jaccard() < MAP_OVERLAP) {
@@ -191,12 +222,23 @@ final class Charts {
     for (int i = 0; i < shown.size(); i++) {
       ThemeSection t = shown.get(i);
       double[] box = boxes.get(i);
-      svg.rect(box[0], box[1], box[2], box[3], "#f4f1f8", 1, t.name() + ": " + t.reach()
-          + " participants, " + t.extracts() + " extracts");
+      svg.rect(
+          box[0],
+          box[1],
+          box[2],
+          box[3],
+          "#f4f1f8",
+          1,
+          t.name() + ": " + t.reach() + " participants, " + t.extracts() + " extracts");
       svg.text(box[0] + 8, box[1] + 18, "start", 12, true, clip(t.name(), 48));
       for (int c = 0; c < t.codes().size(); c++) {
-        svg.text(box[0] + 14, box[1] + 36 + 15 * c, "start", 11, false, "\u2022 "
-            + clip(t.codes().get(c).name(), 50));
+        svg.text(
+            box[0] + 14,
+            box[1] + 36 + 15 * c,
+            "start",
+            11,
+            false,
+            "\u2022 " + clip(t.codes().get(c).name(), 50));
       }
     }
     return svg;

@@ -13,8 +13,13 @@ import java.util.List;
  * @param codes every code, parents before children
  * @param changelog every recorded change, oldest first
  */
-public record CodebookSection(String title, String version, String source, List<String> coders,
-    List<CodeRow> codes, List<Change> changelog) {
+public record CodebookSection(
+    String title,
+    String version,
+    String source,
+    List<String> coders,
+    List<CodeRow> codes,
+    List<Change> changelog) {
 
   public CodebookSection {
     coders = List.copyOf(coders);

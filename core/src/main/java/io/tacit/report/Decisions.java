@@ -3,9 +3,9 @@ package io.tacit.report;
 import io.tacit.coding.consensus.Decision;
 import io.tacit.coding.consensus.DecisionTrail;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import java.util.TreeMap;
 
 /**
@@ -15,14 +15,20 @@ import java.util.TreeMap;
  * @param file the trail, relative to the project
  * @param first the first coder
  * @param second the second coder
- * @param byDecision settled disagreements per decision, in the order {@code first},
- *     {@code second}, {@code both}, {@code neither}; decisions never taken are absent
+ * @param byDecision settled disagreements per decision, in the order {@code first}, {@code second},
+ *     {@code both}, {@code neither}; decisions never taken are absent
  * @param unsettled disagreements without a decision, left out of the consensus coding
  * @param coded settled disagreements where the code went on the unit
  * @param notCoded settled disagreements where it did not
  */
-public record Decisions(String file, String first, String second, Map<String, Integer> byDecision,
-    int unsettled, int coded, int notCoded) {
+public record Decisions(
+    String file,
+    String first,
+    String second,
+    Map<String, Integer> byDecision,
+    int unsettled,
+    int coded,
+    int notCoded) {
 
   public Decisions {
     Map<String, Integer> ordered = new LinkedHashMap<>();
@@ -39,8 +45,14 @@ public record Decisions(String file, String first, String second, Map<String, In
   public static Decisions of(String file, DecisionTrail.Summary summary) {
     Map<String, Integer> byDecision = new TreeMap<>();
     summary.byDecision().forEach((d, n) -> byDecision.put(d.key(), n));
-    return new Decisions(file, summary.first(), summary.second(), byDecision,
-        summary.unsettled(), summary.coded(), summary.notCoded());
+    return new Decisions(
+        file,
+        summary.first(),
+        summary.second(),
+        byDecision,
+        summary.unsettled(),
+        summary.coded(),
+        summary.notCoded());
   }
 
   /** Every disagreement in the trail. */
@@ -54,8 +66,9 @@ public record Decisions(String file, String first, String second, Map<String, In
 
   /** Settled disagreements per decision, in words, for a table. */
   public List<Overview.Count> rows() {
-    return byDecision.entrySet().stream().map(e -> new Overview.Count(label(e.getKey()),
-        e.getValue())).toList();
+    return byDecision.entrySet().stream()
+        .map(e -> new Overview.Count(label(e.getKey()), e.getValue()))
+        .toList();
   }
 
   private String label(String decision) {

@@ -3,8 +3,8 @@ package io.tacit.report;
 import java.util.List;
 
 /**
- * The Framework matrix (Gale et al. 2013): participants in rows, themes in columns, extracts in
- * the cells, with the units to quote from. Immutable.
+ * The Framework matrix (Gale et al. 2013): participants in rows, themes in columns, extracts in the
+ * cells, with the units to quote from. Immutable.
  *
  * @param columns themes in file order
  * @param rows one per participant, by id
@@ -23,8 +23,9 @@ public record MatrixSection(List<ThemeSection.CodeRef> columns, List<Row> rows) 
 
     /** "P07 (peer support specialist, PSS)". */
     public String label() {
-      String about = String.join(", ", java.util.stream.Stream.of(role, group)
-          .filter(s -> !s.isEmpty()).toList());
+      String about =
+          String.join(
+              ", ", java.util.stream.Stream.of(role, group).filter(s -> !s.isEmpty()).toList());
       return Attribution.id(participant) + (about.isEmpty() ? "" : " (" + about + ")");
     }
   }

@@ -19,9 +19,18 @@ import java.util.Locale;
  * @param unit the unit of analysis, {@code turn} or {@code sentence}
  * @param doubleCoded transcripts coded by two or more coders (not counting a consensus coder)
  */
-public record Overview(String project, int transcripts, int words, int participantUnits,
-    int participants, List<Count> roles, List<Count> groups, List<CoderWork> coders, String coder,
-    String unit, List<String> doubleCoded) {
+public record Overview(
+    String project,
+    int transcripts,
+    int words,
+    int participantUnits,
+    int participants,
+    List<Count> roles,
+    List<Count> groups,
+    List<CoderWork> coders,
+    String coder,
+    String unit,
+    List<String> doubleCoded) {
 
   public Overview {
     roles = List.copyOf(roles);
@@ -40,8 +49,7 @@ public record Overview(String project, int transcripts, int words, int participa
    * @param all whether those are all the study's transcripts
    * @param note what the coder is to the study: lead, reported, consensus
    */
-  public record CoderWork(String coder, List<String> docs, boolean all, int codings,
-      String note) {
+  public record CoderWork(String coder, List<String> docs, boolean all, int codings, String note) {
     public CoderWork {
       docs = List.copyOf(docs);
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A theme report: what the study did and found, section by section, with the SHA-256 of every
- * file it was made from. The same inputs give an equal report. Immutable.
+ * A theme report: what the study did and found, section by section, with the SHA-256 of every file
+ * it was made from. The same inputs give an equal report. Immutable.
  *
  * @param title the report's title
  * @param timestamp when it was made, only when asked for
@@ -21,10 +21,19 @@ import org.jspecify.annotations.Nullable;
  * @param methods the methods paragraph
  * @param inputs the files it was made from
  */
-public record Report(String title, @Nullable String timestamp, Overview overview,
-    CodebookSection codebook, @Nullable AgreementSection agreement, List<ThemeSection> themes,
-    List<String> codesInNoTheme, Associations associations, List<Overlap> overlaps,
-    MatrixSection matrix, String methods, List<InputFile> inputs) {
+public record Report(
+    String title,
+    @Nullable String timestamp,
+    Overview overview,
+    CodebookSection codebook,
+    @Nullable AgreementSection agreement,
+    List<ThemeSection> themes,
+    List<String> codesInNoTheme,
+    Associations associations,
+    List<Overlap> overlaps,
+    MatrixSection matrix,
+    String methods,
+    List<InputFile> inputs) {
 
   public Report {
     themes = List.copyOf(themes);
@@ -35,8 +44,19 @@ public record Report(String title, @Nullable String timestamp, Overview overview
 
   /** The same report with a methods paragraph, which is written from the rest of it. */
   public Report withMethods(String paragraph) {
-    return new Report(title, timestamp, overview, codebook, agreement, themes, codesInNoTheme,
-        associations, overlaps, matrix, paragraph, inputs);
+    return new Report(
+        title,
+        timestamp,
+        overview,
+        codebook,
+        agreement,
+        themes,
+        codesInNoTheme,
+        associations,
+        overlaps,
+        matrix,
+        paragraph,
+        inputs);
   }
 
   public boolean hasCodesInNoTheme() {

@@ -23,11 +23,11 @@ import java.util.TreeMap;
 
 /**
  * The report's agreement section: two coders compared on the transcripts both coded, each code
- * present or absent in each participant unit (as {@code tacit agree --coders} does, through
- * {@link UnitDecisions} and {@link UnitReliability}), with Cohen's kappa and Krippendorff's alpha
- * per code (bootstrap intervals, seeded) and alpha, pooled kappa and percent agreement over every
- * unit-by-code decision. Which two coders: those the reported consensus merged, else the lead
- * coder and the first other coder (not a consensus coder, not suggestions). Stateless.
+ * present or absent in each participant unit (as {@code tacit agree --coders} does, through {@link
+ * UnitDecisions} and {@link UnitReliability}), with Cohen's kappa and Krippendorff's alpha per code
+ * (bootstrap intervals, seeded) and alpha, pooled kappa and percent agreement over every
+ * unit-by-code decision. Which two coders: those the reported consensus merged, else the lead coder
+ * and the first other coder (not a consensus coder, not suggestions). Stateless.
  */
 final class ReportAgreement {
   private static final Set<String> NOT_PEOPLE = Set.of("consensus", "auto");
@@ -45,9 +45,13 @@ final class ReportAgreement {
     both.addAll(in.codings().get(second));
     Map<String, Transcript> transcripts = new TreeMap<>();
     in.transcripts().forEach(t -> transcripts.put(t.id(), t));
-    UnitDecisions decisions = UnitDecisions.of(new CodingSet(both, transcripts),
-        Selection.of(List.of(first, second), in.unit()), in.transcripts().size());
-    if (decisions.transcripts().isEmpty() || decisions.units().isEmpty()
+    UnitDecisions decisions =
+        UnitDecisions.of(
+            new CodingSet(both, transcripts),
+            Selection.of(List.of(first, second), in.unit()),
+            in.transcripts().size());
+    if (decisions.transcripts().isEmpty()
+        || decisions.units().isEmpty()
         || decisions.codes().isEmpty()) {
       return Optional.empty();
     }
@@ -63,36 +67,66 @@ final class ReportAgreement {
       CodeReliability c = byCode.get(code);
       Figure kappa = figure(c.report(), Statistic.COHEN_KAPPA);
       Figure alpha = figure(c.report(), Statistic.KRIPPENDORFF_ALPHA);
-      rows.add(new AgreementSection.CodeAgreement(code, name(in, code), (int) c.bothCoded(),
-          (int) c.onlyFirst(), (int) c.onlySecond(), (int) c.neither(),
-          Figure.of((c.bothCoded() + c.neither()) / (double) n), kappa, alpha,
-          interpretation(kappa, alpha)));
+      rows.add(
+          new AgreementSection.CodeAgreement(
+              code,
+              name(in, code),
+              (int) c.bothCoded(),
+              (int) c.onlyFirst(),
+              (int) c.onlySecond(),
+              (int) c.neither(),
+              Figure.of((c.bothCoded() + c.neither()) / (double) n),
+              kappa,
+              alpha,
+              interpretation(kappa, alpha)));
     }
     List<String> unused = decisions.unused(in.codebook().all().stream().map(Code::id).toList());
     AgreementReport overall = reliability.overall();
-    Figure percent = overall.estimate(Statistic.PERCENT_AGREEMENT)
-        .map(e -> Figure.of(e.value())).orElse(Figure.none());
-    return Optional.of(new AgreementSection(first, second, in.unit().label(),
-        decisions.transcripts(), in.transcripts().size(), n, rows, unused,
-        figure(overall, Statistic.KRIPPENDORFF_ALPHA), Figure.of(reliability.pooledKappa()),
-        percent, bootstrap.replicates(), in.decisions()));
+    Figure percent =
+        overall
+            .estimate(Statistic.PERCENT_AGREEMENT)
+            .map(e -> Figure.of(e.value()))
+            .orElse(Figure.none());
+    return Optional.of(
+        new AgreementSection(
+            first,
+            second,
+            in.unit().label(),
+            decisions.transcripts(),
+            in.transcripts().size(),
+            n,
+            rows,
+            unused,
+            figure(overall, Statistic.KRIPPENDORFF_ALPHA),
+            Figure.of(reliability.pooledKappa()),
+            percent,
+            bootstrap.replicates(),
+            in.decisions()));
   }
 
   /** The coders the consensus merged, else the lead (or reported) coder and another. */
   private static Optional<String[]> pair(ReportInput in) {
-    if (in.decisions() != null && in.codings().containsKey(in.decisions().first())
+    if (in.decisions() != null
+        && in.codings().containsKey(in.decisions().first())
         && in.codings().containsKey(in.decisions().second())) {
       return Optional.of(new String[] {in.decisions().first(), in.decisions().second()});
     }
-    List<String> people = in.codings().keySet().stream().filter(c -> !NOT_PEOPLE.contains(c))
-        .filter(c -> in.decisions() == null || !c.equals(in.coder())).toList();
+    List<String> people =
+        in.codings().keySet().stream()
+            .filter(c -> !NOT_PEOPLE.contains(c))
+            .filter(c -> in.decisions() == null || !c.equals(in.coder()))
+            .toList();
     String lead = in.leadCoder();
-    String first = lead != null && people.contains(lead) ? lead
-        : people.contains(in.coder()) ? in.coder() : people.isEmpty() ? null : people.get(0);
+    String first =
+        lead != null && people.contains(lead)
+            ? lead
+            : people.contains(in.coder()) ? in.coder() : people.isEmpty() ? null : people.get(0);
     if (first == null) {
       return Optional.empty();
     }
-    return people.stream().filter(c -> !c.equals(first)).findFirst()
+    return people.stream()
+        .filter(c -> !c.equals(first))
+        .findFirst()
         .map(second -> new String[] {first, second});
   }
 
@@ -101,11 +135,17 @@ final class ReportAgreement {
   }
 
   private static String interpretation(Figure kappa, Figure alpha) {
-    String k = kappa.value() == null ? "kappa undefined"
-        : LandisKoch.of(kappa.value()).map(LandisKoch::phrase).orElse("");
-    String a = alpha.value() == null ? "alpha undefined"
-        : "alpha " + KrippendorffThreshold.of(alpha.value()).map(t -> t.name()
-            .toLowerCase(Locale.ROOT)).orElse("");
+    String k =
+        kappa.value() == null
+            ? "kappa undefined"
+            : LandisKoch.of(kappa.value()).map(LandisKoch::phrase).orElse("");
+    String a =
+        alpha.value() == null
+            ? "alpha undefined"
+            : "alpha "
+                + KrippendorffThreshold.of(alpha.value())
+                    .map(t -> t.name().toLowerCase(Locale.ROOT))
+                    .orElse("");
     return k + "; " + a;
   }
 

@@ -21,8 +21,9 @@ public enum ReportFormat {
   }
 
   public static Optional<ReportFormat> of(String key) {
-    return Arrays.stream(values()).filter(f -> f.key().equals(key.strip().toLowerCase(
-        Locale.ROOT))).findFirst();
+    return Arrays.stream(values())
+        .filter(f -> f.key().equals(key.strip().toLowerCase(Locale.ROOT)))
+        .findFirst();
   }
 
   public static List<ReportFormat> all() {

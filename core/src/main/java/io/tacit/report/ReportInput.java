@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Everything a report is made from, already read and checked. Immutable.
  *
  * @param title the report's title
- * @param timestamp when it was made, printed only when given (reports are otherwise
- *     byte-identical for the same inputs)
+ * @param timestamp when it was made, printed only when given (reports are otherwise byte-identical
+ *     for the same inputs)
  * @param project the study's name
  * @param coder whose codings the themes, quotes and matrix come from
  * @param leadCoder the lead coder of tacit.yaml, if any
@@ -30,10 +30,20 @@ import org.jspecify.annotations.Nullable;
  * @param decisions the consensus decisions sheet of {@code coder}, if it has one
  * @param inputs the files read, with their SHA-256
  */
-public record ReportInput(String title, @Nullable String timestamp, String project, String coder,
-    @Nullable String leadCoder, UnitType unit, List<Transcript> transcripts,
-    ParticipantTable participants, Codebook codebook, Map<String, List<Coding>> codings,
-    Themes themes, @Nullable Decisions decisions, List<InputFile> inputs) {
+public record ReportInput(
+    String title,
+    @Nullable String timestamp,
+    String project,
+    String coder,
+    @Nullable String leadCoder,
+    UnitType unit,
+    List<Transcript> transcripts,
+    ParticipantTable participants,
+    Codebook codebook,
+    Map<String, List<Coding>> codings,
+    Themes themes,
+    @Nullable Decisions decisions,
+    List<InputFile> inputs) {
 
   public ReportInput {
     transcripts = List.copyOf(transcripts);

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 public final class ReportWriter {
   /** The manifest's name; its presence marks a folder as a Tacit report. */
   public static final String MANIFEST = "manifest.json";
+
   /** The manifest's {@code generator}, by which Tacit knows its own report folders. */
   public static final String GENERATOR = "tacit report";
 
@@ -54,8 +55,7 @@ public final class ReportWriter {
   }
 
   public static String html(Report report) {
-    return Templates.HTML.render("report.html.mustache", new HtmlView(report,
-        ChartSet.of(report)));
+    return Templates.HTML.render("report.html.mustache", new HtmlView(report, ChartSet.of(report)));
   }
 
   public static String json(Object value) {
@@ -75,18 +75,27 @@ public final class ReportWriter {
    * @param inputs every file read, with its SHA-256
    * @param outputs every file written but this one, with its SHA-256
    */
-  public record Manifest(String generator, String title, @Nullable String timestamp,
-      String coder, List<ReportInput.InputFile> inputs, List<Output> outputs) {}
+  public record Manifest(
+      String generator,
+      String title,
+      @Nullable String timestamp,
+      String coder,
+      List<ReportInput.InputFile> inputs,
+      List<Output> outputs) {}
 
   /** A file of the report. */
   public record Output(String path, String sha256, long bytes) {}
 
   private static Manifest manifest(Report report, Map<String, byte[]> files) {
     List<Output> outputs = new ArrayList<>();
-    files.forEach((path, bytes) -> outputs.add(new Output(path, Sha256.of(bytes),
-        bytes.length)));
-    return new Manifest(GENERATOR, report.title(), report.timestamp(), report.overview().coder(),
-        report.inputs(), outputs);
+    files.forEach((path, bytes) -> outputs.add(new Output(path, Sha256.of(bytes), bytes.length)));
+    return new Manifest(
+        GENERATOR,
+        report.title(),
+        report.timestamp(),
+        report.overview().coder(),
+        report.inputs(),
+        outputs);
   }
 
   private static byte[] bytes(String text) {
@@ -97,12 +106,14 @@ public final class ReportWriter {
   record HtmlView(Report report, ChartSet charts) {}
 
   /** The charts as SVG; absent where the report has nothing to draw. */
-  record ChartSet(String frequencies, @Nullable String agreement, @Nullable String heatmap,
+  record ChartSet(
+      String frequencies,
+      @Nullable String agreement,
+      @Nullable String heatmap,
       @Nullable String map) {
     static ChartSet of(Report r) {
       Map<String, String> c = Charts.all(r);
-      return new ChartSet(c.get("frequencies"), c.get("agreement"), c.get("heatmap"),
-          c.get("map"));
+      return new ChartSet(c.get("frequencies"), c.get("agreement"), c.get("heatmap"), c.get("map"));
     }
   }
 }

@@ -5,20 +5,26 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A chart as SVG shapes, drawn by {@code chart.svg.mustache}: rectangles, lines, circles and
- * text, each with its coordinates already formatted, so that the same chart is the same bytes.
- * Built by {@link Charts}; mutable while it is drawn, then rendered once.
+ * A chart as SVG shapes, drawn by {@code chart.svg.mustache}: rectangles, lines, circles and text,
+ * each with its coordinates already formatted, so that the same chart is the same bytes. Built by
+ * {@link Charts}; mutable while it is drawn, then rendered once.
  */
 final class Svg {
-  record Rect(String x, String y, String width, String height, String fill, String opacity,
-      String title) {}
+  record Rect(
+      String x, String y, String width, String height, String fill, String opacity, String title) {}
 
-  record Line(String x1, String y1, String x2, String y2, String stroke, String width,
-      String dash) {}
+  record Line(
+      String x1, String y1, String x2, String y2, String stroke, String width, String dash) {}
 
   record Circle(String cx, String cy, String r, String fill, String title) {}
 
-  record Text(String x, String y, String anchor, String size, String weight, String transform,
+  record Text(
+      String x,
+      String y,
+      String anchor,
+      String size,
+      String weight,
+      String transform,
       String text) {}
 
   private final String title;
@@ -53,15 +59,22 @@ final class Svg {
   }
 
   Svg text(double x, double y, String anchor, int size, boolean bold, String text) {
-    texts.add(new Text(n(x), n(y), anchor, Integer.toString(size), bold ? "bold" : "normal", "",
-        text));
+    texts.add(
+        new Text(n(x), n(y), anchor, Integer.toString(size), bold ? "bold" : "normal", "", text));
     return this;
   }
 
   /** Text turned {@code degrees} about its anchor point. */
   Svg turned(double x, double y, int degrees, int size, String text) {
-    texts.add(new Text(n(x), n(y), "start", Integer.toString(size), "normal",
-        "rotate(" + degrees + " " + n(x) + " " + n(y) + ")", text));
+    texts.add(
+        new Text(
+            n(x),
+            n(y),
+            "start",
+            Integer.toString(size),
+            "normal",
+            "rotate(" + degrees + " " + n(x) + " " + n(y) + ")",
+            text));
     return this;
   }
 

@@ -12,8 +12,17 @@ import java.util.List;
  * @param participants participants contributing extracts
  * @param of participants in the data
  */
-public record ThemeSection(String id, String name, String description, String status, int depth,
-    List<CodeRef> codes, int extracts, int participants, int of, List<GroupReach> byGroup,
+public record ThemeSection(
+    String id,
+    String name,
+    String description,
+    String status,
+    int depth,
+    List<CodeRef> codes,
+    int extracts,
+    int participants,
+    int of,
+    List<GroupReach> byGroup,
     List<QuoteView> quotes) {
 
   public ThemeSection {
@@ -38,8 +47,8 @@ public record ThemeSection(String id, String name, String description, String st
    * @param unit the unit quoted, e.g. {@code p07:t12}
    * @param attribution by role and participant id, never by name: "a case manager (P03)"
    */
-  public record QuoteView(String unit, String participant, String role, String attribution,
-      String text) {
+  public record QuoteView(
+      String unit, String participant, String role, String attribution, String text) {
     /** The attribution with a capital first letter, to open a sentence. */
     public String speaker() {
       return Character.toUpperCase(attribution.charAt(0)) + attribution.substring(1);

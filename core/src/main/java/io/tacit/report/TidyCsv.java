@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 final class TidyCsv {
   /** The code of agreement.csv's rows over every unit-by-code decision. */
   static final String ALL_CODES = "(all codes)";
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n')
-      .get();
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
   private TidyCsv() {}
 
@@ -45,22 +46,69 @@ final class TidyCsv {
   private static String agreement(AgreementSection a) {
     List<List<Object>> rows = new ArrayList<>();
     for (AgreementSection.CodeAgreement c : a.codes()) {
-      for (Object[] s : new Object[][] {{"percentAgreement", c.percent()},
-          {"cohenKappa", c.kappa()}, {"krippendorffAlpha", c.alpha()}}) {
+      for (Object[] s :
+          new Object[][] {
+            {"percentAgreement", c.percent()},
+            {"cohenKappa", c.kappa()},
+            {"krippendorffAlpha", c.alpha()}
+          }) {
         Figure f = (Figure) s[1];
-        rows.add(List.of(c.code(), a.first(), a.second(), a.unit(), a.units(), c.both(),
-            c.onlyFirst(), c.onlySecond(), c.neither(), s[0], cell(f.value()), cell(f.low()),
-            cell(f.high())));
+        rows.add(
+            List.of(
+                c.code(),
+                a.first(),
+                a.second(),
+                a.unit(),
+                a.units(),
+                c.both(),
+                c.onlyFirst(),
+                c.onlySecond(),
+                c.neither(),
+                s[0],
+                cell(f.value()),
+                cell(f.low()),
+                cell(f.high())));
       }
     }
-    for (Object[] s : new Object[][] {{"percentAgreement", a.percent()},
-        {"krippendorffAlpha", a.alpha()}, {"pooledKappa", a.pooledKappa()}}) {
+    for (Object[] s :
+        new Object[][] {
+          {"percentAgreement", a.percent()},
+          {"krippendorffAlpha", a.alpha()},
+          {"pooledKappa", a.pooledKappa()}
+        }) {
       Figure f = (Figure) s[1];
-      rows.add(List.of(ALL_CODES, a.first(), a.second(), a.unit(), a.units(), "", "", "", "",
-          s[0], cell(f.value()), cell(f.low()), cell(f.high())));
+      rows.add(
+          List.of(
+              ALL_CODES,
+              a.first(),
+              a.second(),
+              a.unit(),
+              a.units(),
+              "",
+              "",
+              "",
+              "",
+              s[0],
+              cell(f.value()),
+              cell(f.low()),
+              cell(f.high())));
     }
-    return write(List.of("code", "first", "second", "unit", "units", "both", "only_first",
-        "only_second", "neither", "statistic", "value", "ci_low", "ci_high"), rows);
+    return write(
+        List.of(
+            "code",
+            "first",
+            "second",
+            "unit",
+            "units",
+            "both",
+            "only_first",
+            "only_second",
+            "neither",
+            "statistic",
+            "value",
+            "ci_low",
+            "ci_high"),
+        rows);
   }
 
   private static String frequencies(CodebookSection cb) {
@@ -78,8 +126,9 @@ final class TidyCsv {
     for (int i = 0; i < a.codes().size(); i++) {
       for (int j = 0; j < a.codes().size(); j++) {
         if (i != j) {
-          rows.add(List.of(a.codes().get(i).id(), a.codes().get(j).id(), cell(a.values().get(i)
-              .get(j))));
+          rows.add(
+              List.of(
+                  a.codes().get(i).id(), a.codes().get(j).id(), cell(a.values().get(i).get(j))));
         }
       }
     }
@@ -97,8 +146,14 @@ final class TidyCsv {
     List<List<Object>> rows = new ArrayList<>();
     for (MatrixSection.Row r : m.rows()) {
       for (MatrixSection.Cell c : r.cells()) {
-        rows.add(List.of(r.participant(), r.role(), r.group(), c.theme(), c.count(),
-            String.join(" ", c.units())));
+        rows.add(
+            List.of(
+                r.participant(),
+                r.role(),
+                r.group(),
+                c.theme(),
+                c.count(),
+                String.join(" ", c.units())));
       }
     }
     return write(List.of("participant", "role", "group", "theme", "extracts", "units"), rows);
@@ -106,8 +161,19 @@ final class TidyCsv {
 
   private static String quotes(List<ThemeSection> themes) {
     List<List<Object>> rows = new ArrayList<>();
-    themes.forEach(t -> t.quotes().forEach(q -> rows.add(List.of(t.id(), q.unit(),
-        q.participant(), q.role(), q.attribution(), q.text()))));
+    themes.forEach(
+        t ->
+            t.quotes()
+                .forEach(
+                    q ->
+                        rows.add(
+                            List.of(
+                                t.id(),
+                                q.unit(),
+                                q.participant(),
+                                q.role(),
+                                q.attribution(),
+                                q.text()))));
     return write(List.of("theme", "unit", "participant", "role", "attribution", "text"), rows);
   }
 
@@ -119,17 +185,36 @@ final class TidyCsv {
 
   private static String themeGroups(List<ThemeSection> themes) {
     List<List<Object>> rows = new ArrayList<>();
-    themes.forEach(t -> t.byGroup().forEach(g -> rows.add(List.of(t.id(), g.group(), g.n(),
-        g.of()))));
+    themes.forEach(
+        t -> t.byGroup().forEach(g -> rows.add(List.of(t.id(), g.group(), g.n(), g.of()))));
     return write(List.of("theme", "group", "participants", "participants_of"), rows);
   }
 
   private static String themes(List<ThemeSection> themes) {
     List<List<Object>> rows = new ArrayList<>();
-    themes.forEach(t -> rows.add(List.of(t.id(), t.name(), t.status(), t.depth(), t.extracts(),
-        t.participants(), t.of(), t.description())));
-    return write(List.of("theme", "name", "status", "depth", "extracts", "participants",
-        "participants_of", "description"), rows);
+    themes.forEach(
+        t ->
+            rows.add(
+                List.of(
+                    t.id(),
+                    t.name(),
+                    t.status(),
+                    t.depth(),
+                    t.extracts(),
+                    t.participants(),
+                    t.of(),
+                    t.description())));
+    return write(
+        List.of(
+            "theme",
+            "name",
+            "status",
+            "depth",
+            "extracts",
+            "participants",
+            "participants_of",
+            "description"),
+        rows);
   }
 
   private static Object cell(@Nullable Double v) {

@@ -3,8 +3,8 @@ package io.tacit.search;
 import io.tacit.text.Span;
 
 /**
- * One coder's code over a span of a transcript, as the index needs it: a unit is indexed with
- * every code whose span overlaps it. Immutable.
+ * One coder's code over a span of a transcript, as the index needs it: a unit is indexed with every
+ * code whose span overlaps it. Immutable.
  *
  * @param coder the coder id (the name of the coding file)
  * @param doc the transcript id

@@ -69,18 +69,32 @@ final class Filters {
       }
     }
     if (attributes.isEmpty()) {
-      throw new BadInputException(location, "no participant attributes are loaded; add them with"
-          + " `tacit participants import FILE.csv`");
+      throw new BadInputException(
+          location,
+          "no participant attributes are loaded; add them with"
+              + " `tacit participants import FILE.csv`");
     }
-    throw new BadInputException(location, "unknown participant attribute \"" + name + "\"; the"
-        + " attributes are " + String.join(", ", attributes) + " (columns of participants.csv)");
+    throw new BadInputException(
+        location,
+        "unknown participant attribute \""
+            + name
+            + "\"; the"
+            + " attributes are "
+            + String.join(", ", attributes)
+            + " (columns of participants.csv)");
   }
 
   private void requireUsed(Term term, String name, String value) {
     try {
       if (reader.docFreq(term) == 0) {
-        throw new BadInputException("--where " + name + "=" + value, "no participant has " + name
-            + " \"" + value + "\"; the values are " + String.join(", ", values(reader, term.field())));
+        throw new BadInputException(
+            "--where " + name + "=" + value,
+            "no participant has "
+                + name
+                + " \""
+                + value
+                + "\"; the values are "
+                + String.join(", ", values(reader, term.field())));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

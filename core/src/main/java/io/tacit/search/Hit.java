@@ -19,8 +19,15 @@ import java.util.List;
  * @param matches the matched passages, as code-point spans of the canonical text, sorted and
  *     disjoint; empty when only non-text fields matched (e.g. {@code speaker:p01})
  */
-public record Hit(UnitId unit, String participant, String speaker, Role role, Span span,
-    String text, double score, List<Span> matches) {
+public record Hit(
+    UnitId unit,
+    String participant,
+    String speaker,
+    Role role,
+    Span span,
+    String text,
+    double score,
+    List<Span> matches) {
   public Hit {
     matches = List.copyOf(matches);
   }
@@ -33,8 +40,10 @@ public record Hit(UnitId unit, String participant, String speaker, Role role, Sp
     for (Span m : matches) {
       int from = m.start() - span.start();
       int to = m.end() - span.start();
-      out.append(cp.substring(Span.of(at, from))).append(open)
-          .append(cp.substring(Span.of(from, to))).append(close);
+      out.append(cp.substring(Span.of(at, from)))
+          .append(open)
+          .append(cp.substring(Span.of(from, to)))
+          .append(close);
       at = to;
     }
     return out.append(cp.substring(Span.of(at, cp.length()))).toString();

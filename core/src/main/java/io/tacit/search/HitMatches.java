@@ -15,9 +15,9 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 
 /**
- * Where a query matched inside a unit, from Lucene's matches API over the offsets both text
- * fields record: a phrase is one match from its first word to its last, whatever the analysis
- * dropped or stemmed. Not thread-safe (one per search).
+ * Where a query matched inside a unit, from Lucene's matches API over the offsets both text fields
+ * record: a phrase is one match from its first word to its last, whatever the analysis dropped or
+ * stemmed. Not thread-safe (one per search).
  */
 final class HitMatches {
   private static final String[] FIELDS = {UnitFields.TEXT, UnitFields.EXACT};
@@ -31,8 +31,7 @@ final class HitMatches {
   }
 
   /**
-   * The matched passages of one document, as spans of the canonical text, sorted, overlaps
-   * merged.
+   * The matched passages of one document, as spans of the canonical text, sorted, overlaps merged.
    *
    * @param unitStart where the unit starts in the canonical text
    * @param text the unit's text, which both fields indexed

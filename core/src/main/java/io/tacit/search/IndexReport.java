@@ -13,10 +13,19 @@ import java.util.List;
  * @param removed transcripts taken out because they no longer exist, sorted
  * @param took wall time
  */
-public record IndexReport(Action action, int transcripts, int units, List<String> reindexed,
-    List<String> removed, Duration took) {
+public record IndexReport(
+    Action action,
+    int transcripts,
+    int units,
+    List<String> reindexed,
+    List<String> removed,
+    Duration took) {
   /** What was done to the index. */
-  public enum Action { CURRENT, UPDATED, REBUILT }
+  public enum Action {
+    CURRENT,
+    UPDATED,
+    REBUILT
+  }
 
   public IndexReport {
     reindexed = List.copyOf(reindexed);

@@ -14,14 +14,15 @@ import java.util.TreeMap;
  * @param attributes the participant's attributes (role, group, site, ...); blank values left out
  * @param codings codings of this transcript, by any coder
  */
-public record IndexedTranscript(Transcript transcript, Map<String, String> attributes,
-    List<CodedSpan> codings) {
+public record IndexedTranscript(
+    Transcript transcript, Map<String, String> attributes, List<CodedSpan> codings) {
   public IndexedTranscript {
     attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
     codings = List.copyOf(codings);
     for (CodedSpan c : codings) {
       if (!c.doc().equals(transcript.id())) {
-        throw new IllegalArgumentException("coding of " + c.doc() + " given with " + transcript.id());
+        throw new IllegalArgumentException(
+            "coding of " + c.doc() + " given with " + transcript.id());
       }
     }
   }

@@ -12,5 +12,12 @@ package io.tacit.search;
  * @param logRatio binary log of the ratio of relative frequencies, group over rest (positive)
  * @param p the p-value of G2 (chi-squared, one degree of freedom)
  */
-public record KeyTerm(String group, String term, String stem, long count, long rest, double g2,
-    double logRatio, double p) {}
+public record KeyTerm(
+    String group,
+    String term,
+    String stem,
+    long count,
+    long rest,
+    double g2,
+    double logRatio,
+    double p) {}

@@ -26,8 +26,14 @@ public final class Kwic {
         int to = m.end() - hit.span().start();
         String left = text.substring(Span.of(Math.max(0, from - width), from));
         String right = text.substring(Span.of(to, Math.min(text.length(), to + width)));
-        lines.add(new KwicLine(hit.unit(), hit.participant(), m, flat(left),
-            flat(text.substring(Span.of(from, to))), flat(right)));
+        lines.add(
+            new KwicLine(
+                hit.unit(),
+                hit.participant(),
+                m,
+                flat(left),
+                flat(text.substring(Span.of(from, to))),
+                flat(right)));
       }
     }
     lines.sort(Comparator.comparing(KwicLine::unit).thenComparing(KwicLine::span));

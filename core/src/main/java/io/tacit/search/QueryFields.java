@@ -15,9 +15,18 @@ import org.apache.lucene.search.QueryVisitor;
  * {@code group:PSS} would quietly find nothing; a researcher is better told which fields exist.
  */
 final class QueryFields {
-  private static final Set<String> FIXED = Set.of(UnitFields.TEXT, UnitFields.EXACT,
-      UnitFields.UNIT, UnitFields.DOC, UnitFields.TYPE, UnitFields.SPEAKER, UnitFields.ROLE,
-      UnitFields.PARTICIPANT, UnitFields.CODE, UnitFields.CODER);
+  private static final Set<String> FIXED =
+      Set.of(
+          UnitFields.TEXT,
+          UnitFields.EXACT,
+          UnitFields.UNIT,
+          UnitFields.DOC,
+          UnitFields.TYPE,
+          UnitFields.SPEAKER,
+          UnitFields.ROLE,
+          UnitFields.PARTICIPANT,
+          UnitFields.CODE,
+          UnitFields.CODER);
 
   private final List<String> attributes;
 
@@ -27,18 +36,19 @@ final class QueryFields {
 
   void check(Query query) {
     Set<String> fields = new TreeSet<>();
-    query.visit(new QueryVisitor() {
-      @Override
-      public boolean acceptField(String field) {
-        fields.add(field);
-        return true;
-      }
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            fields.add(field);
+            return true;
+          }
 
-      @Override
-      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-        return this; // excluded clauses (-speaker:x) name fields too
-      }
-    });
+          @Override
+          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            return this; // excluded clauses (-speaker:x) name fields too
+          }
+        });
     for (String field : fields) {
       if (FIXED.contains(field)) {
         continue;
@@ -48,10 +58,15 @@ final class QueryFields {
         Filters.knownAttribute(attributes, name, field);
       } else if (!(field.startsWith(UnitFields.CODE_PREFIX)
           && Ids.isValid(field.substring(UnitFields.CODE_PREFIX.length())))) {
-        throw new BadInputException("", "unknown field \"" + field + "\" in the query; the fields"
-            + " are text (the default), exact, speaker, role (interviewer or participant),"
-            + " participant, doc, unit, type, code, coder, code_CODER and attr_ATTRIBUTE"
-            + attributeExamples() + "; or filter with --where ATTRIBUTE=VALUE");
+        throw new BadInputException(
+            "",
+            "unknown field \""
+                + field
+                + "\" in the query; the fields"
+                + " are text (the default), exact, speaker, role (interviewer or participant),"
+                + " participant, doc, unit, type, code, coder, code_CODER and attr_ATTRIBUTE"
+                + attributeExamples()
+                + "; or filter with --where ATTRIBUTE=VALUE");
       }
     }
   }
@@ -60,7 +75,12 @@ final class QueryFields {
     if (attributes.isEmpty()) {
       return "";
     }
-    return " (" + String.join(", ", attributes.stream()
-        .map(a -> UnitFields.ATTRIBUTE_PREFIX + a.toLowerCase(Locale.ROOT)).toList()) + ")";
+    return " ("
+        + String.join(
+            ", ",
+            attributes.stream()
+                .map(a -> UnitFields.ATTRIBUTE_PREFIX + a.toLowerCase(Locale.ROOT))
+                .toList())
+        + ")";
   }
 }

@@ -22,8 +22,14 @@ import org.jspecify.annotations.Nullable;
  *     alternatives, different attributes must all hold
  * @param limit the most hits to return; 0 for all
  */
-public record SearchRequest(String query, UnitType unit, boolean includeInterviewer,
-    @Nullable String code, @Nullable String coder, Map<String, List<String>> where, int limit) {
+public record SearchRequest(
+    String query,
+    UnitType unit,
+    boolean includeInterviewer,
+    @Nullable String code,
+    @Nullable String coder,
+    Map<String, List<String>> where,
+    int limit) {
   public SearchRequest {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must be 0 (all) or more: " + limit);
@@ -56,11 +62,13 @@ public record SearchRequest(String query, UnitType unit, boolean includeIntervie
     for (String c : conditions) {
       int eq = c.indexOf('=');
       if (eq <= 0 || eq == c.length() - 1) {
-        throw new io.tacit.BadInputException("--where " + c, "write a condition as ATTRIBUTE=VALUE,"
-            + " e.g. --where group=PSS");
+        throw new io.tacit.BadInputException(
+            "--where " + c, "write a condition as ATTRIBUTE=VALUE," + " e.g. --where group=PSS");
       }
-      where.computeIfAbsent(c.substring(0, eq).strip().toLowerCase(Locale.ROOT),
-          k -> new ArrayList<>()).add(c.substring(eq + 1).strip());
+      where
+          .computeIfAbsent(
+              c.substring(0, eq).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(c.substring(eq + 1).strip());
     }
     return where;
   }

@@ -12,10 +12,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The words of a text with their stems, through the same English analysis as search and word
- * lists (lower-casing, Porter stems), with the word lists' stopwords and fillers left out. For
- * term statistics outside the index: distinctive terms of a theme's extracts, lexical similarity
- * of extracts. Caches each word's stem: not thread-safe; close it when done.
+ * The words of a text with their stems, through the same English analysis as search and word lists
+ * (lower-casing, Porter stems), with the word lists' stopwords and fillers left out. For term
+ * statistics outside the index: distinctive terms of a theme's extracts, lexical similarity of
+ * extracts. Caches each word's stem: not thread-safe; close it when done.
  */
 public final class Stemmer implements AutoCloseable {
   /** A word as spoken (lower-cased) and its stem. */
@@ -64,5 +64,4 @@ public final class Stemmer implements AutoCloseable {
   public void close() {
     analyzer.close();
   }
-
 }

@@ -24,13 +24,15 @@ import org.jspecify.annotations.Nullable;
  * auxiliaries, contractions) and the fillers of spoken English below. Both go through the search
  * analysis, so "does" is dropped as its stem "doe", and a filler takes the words that share its
  * Porter stem with it ("kind" takes "kinds" and "kindness", "sort" takes "sorted"): a word is a
- * filler here only when, in interview speech, its filler use is the common one and its stem
- * takes no common content word with it. README ("Word frequencies") lists them.
+ * filler here only when, in interview speech, its filler use is the common one and its stem takes
+ * no common content word with it. README ("Word frequencies") lists them.
  */
 final class StopStems {
   /** Disfluencies and back-channels that transcripts keep and word lists should not count. */
-  static final List<String> DISFLUENCIES = List.of("um", "umm", "uh", "er", "erm", "hmm", "hm",
-      "mm", "mmm", "mhm", "ah", "oh", "huh", "yeah", "yep", "yes", "okay", "ok", "alright");
+  static final List<String> DISFLUENCIES =
+      List.of(
+          "um", "umm", "uh", "er", "erm", "hmm", "hm", "mm", "mmm", "mhm", "ah", "oh", "huh",
+          "yeah", "yep", "yes", "okay", "ok", "alright");
 
   /**
    * Discourse markers and hedges: "like" (both the filler and the verb, which speech uses far
@@ -38,8 +40,22 @@ final class StopStems {
    * Left in: "well", "right", "mean", "basically", "quite", "pretty", whose stems are also content
    * words ("well-being", "rights", "means", "basic", "quit", "pretty").
    */
-  static final List<String> MARKERS = List.of("like", "kind", "kinda", "sort", "sorta", "guess",
-      "really", "actually", "honestly", "just", "anyway", "gonna", "wanna", "gotta");
+  static final List<String> MARKERS =
+      List.of(
+          "like",
+          "kind",
+          "kinda",
+          "sort",
+          "sorta",
+          "guess",
+          "really",
+          "actually",
+          "honestly",
+          "just",
+          "anyway",
+          "gonna",
+          "wanna",
+          "gotta");
 
   /**
    * Placeholders: vague nouns and indefinite pronouns that stand in for what is being talked about
@@ -47,9 +63,21 @@ final class StopStems {
    * "nothing", "no one", whose negation is often the point ("nobody called back"), and numbers
    * other than "one".
    */
-  static final List<String> PLACEHOLDERS = List.of("one", "thing", "stuff", "lot", "something",
-      "anything", "everything", "someone", "somebody", "anyone", "anybody", "everyone",
-      "everybody");
+  static final List<String> PLACEHOLDERS =
+      List.of(
+          "one",
+          "thing",
+          "stuff",
+          "lot",
+          "something",
+          "anything",
+          "everything",
+          "someone",
+          "somebody",
+          "anyone",
+          "anybody",
+          "everyone",
+          "everybody");
 
   private static @Nullable Set<String> cached;
 

@@ -75,9 +75,14 @@ final class TermMatcher {
         }
       }
       var d = searcher.storedFields().document(sd.doc);
-      out.add(new TermMatch(UnitId.parse(d.get(UnitFields.UNIT)).orElseThrow(),
-          Span.of(d.getField(UnitFields.START).numericValue().intValue(),
-              d.getField(UnitFields.END).numericValue().intValue()), sd.score, matched));
+      out.add(
+          new TermMatch(
+              UnitId.parse(d.get(UnitFields.UNIT)).orElseThrow(),
+              Span.of(
+                  d.getField(UnitFields.START).numericValue().intValue(),
+                  d.getField(UnitFields.END).numericValue().intValue()),
+              sd.score,
+              matched));
     }
     return out;
   }
@@ -87,8 +92,10 @@ final class TermMatcher {
     boolean prefix = t.endsWith("*");
     String body = t.replaceAll("\\*+$", "").strip();
     if (body.isEmpty()) {
-      throw new BadInputException("search term \"" + term + "\"", "a search term needs at least"
-          + " one letter or digit; a trailing * then matches words that start so, e.g. coordinat*");
+      throw new BadInputException(
+          "search term \"" + term + "\"",
+          "a search term needs at least"
+              + " one letter or digit; a trailing * then matches words that start so, e.g. coordinat*");
     }
     QueryBuilder builder = new QueryBuilder(analyzer);
     if (!prefix) {
@@ -121,8 +128,8 @@ final class TermMatcher {
   private List<String> words(String text) throws IOException {
     List<String> words = new ArrayList<>();
     try (var stream = analyzer.tokenStream(UnitFields.EXACT, text)) {
-      var attr = stream.addAttribute(
-          org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var attr =
+          stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
         words.add(attr.toString());

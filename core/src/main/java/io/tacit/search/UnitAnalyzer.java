@@ -18,13 +18,14 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 final class UnitAnalyzer extends DelegatingAnalyzerWrapper {
   private final Analyzer english = new EnglishAnalyzer();
   private final Analyzer exact = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-  private final Analyzer keyword = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new KeywordTokenizer();
-      return new TokenStreamComponents(source, new LowerCaseFilter(source));
-    }
-  };
+  private final Analyzer keyword =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          Tokenizer source = new KeywordTokenizer();
+          return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        }
+      };
 
   UnitAnalyzer() {
     super(PER_FIELD_REUSE_STRATEGY);

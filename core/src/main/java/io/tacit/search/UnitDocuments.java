@@ -18,8 +18,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Lays out the Lucene documents of one transcript: one per turn and one per sentence, interviewer
- * units included (marked by role), each with the participant's attributes and the codes whose
- * spans overlap it.
+ * units included (marked by role), each with the participant's attributes and the codes whose spans
+ * overlap it.
  */
 final class UnitDocuments {
   private UnitDocuments() {}
@@ -67,20 +67,25 @@ final class UnitDocuments {
     Set<String> coders = new TreeSet<>();
     Set<String> coderCodes = new TreeSet<>();
     for (CodedSpan c : indexed.codings()) {
-      boolean overlaps = c.span().isEmpty() ? u.span().contains(c.span().start())
-          : c.span().overlap(u.span()) > 0;
+      boolean overlaps =
+          c.span().isEmpty() ? u.span().contains(c.span().start()) : c.span().overlap(u.span()) > 0;
       if (overlaps) {
         codes.add(c.code());
         coders.add(c.coder());
         coderCodes.add(c.coder() + "\u0000" + c.code());
       }
     }
-    codes.forEach(c -> d.add(new StringField(UnitFields.CODE, UnitFields.keyword(c), Field.Store.YES)));
-    coders.forEach(c -> d.add(new StringField(UnitFields.CODER, UnitFields.keyword(c), Field.Store.NO)));
+    codes.forEach(
+        c -> d.add(new StringField(UnitFields.CODE, UnitFields.keyword(c), Field.Store.YES)));
+    coders.forEach(
+        c -> d.add(new StringField(UnitFields.CODER, UnitFields.keyword(c), Field.Store.NO)));
     for (String cc : coderCodes) {
       int sep = cc.indexOf('\u0000');
-      d.add(new StringField(UnitFields.codeOf(UnitFields.keyword(cc.substring(0, sep))),
-          UnitFields.keyword(cc.substring(sep + 1)), Field.Store.NO));
+      d.add(
+          new StringField(
+              UnitFields.codeOf(UnitFields.keyword(cc.substring(0, sep))),
+              UnitFields.keyword(cc.substring(sep + 1)),
+              Field.Store.NO));
     }
   }
 }

@@ -11,13 +11,18 @@ import org.apache.lucene.index.IndexOptions;
 final class UnitFields {
   /** The text analysed for search: lower-cased, English stopwords out, Porter stems. Stored. */
   static final String TEXT = "text";
+
   /** The same text lower-cased only, every word kept: exact phrases and wildcards. */
   static final String EXACT = "exact";
+
   /** Unit id, e.g. {@code p01:t12}: unique per document. */
   static final String UNIT = "unit";
+
   static final String DOC = "doc";
+
   /** The unit number, for ordering ties by unit id. */
   static final String NUMBER = "n";
+
   static final String TYPE = "type";
   static final String SPEAKER = "speaker";
   static final String ROLE = "role";
@@ -31,6 +36,7 @@ final class UnitFields {
 
   /** Both text fields record offsets, so that the matches API gives where each match is. */
   static final FieldType TEXT_TYPE = textType(true);
+
   static final FieldType EXACT_TYPE = textType(false);
 
   private UnitFields() {}

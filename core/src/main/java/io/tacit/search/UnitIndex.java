@@ -29,6 +29,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class UnitIndex {
   /** The layout version; raise it whenever fields or analysis change, so old indexes rebuild. */
   static final int SCHEMA = 1;
+
   private static final int MAX_SEGMENT_MB = 8;
 
   /** Loads one transcript with its attributes and codings, when the index needs it. */
@@ -39,7 +40,10 @@ public final class UnitIndex {
 
   private UnitIndex() {}
 
-  /** The state the index in {@code dir} was built from; {@link IndexState#NONE} if missing or unreadable. */
+  /**
+   * The state the index in {@code dir} was built from; {@link IndexState#NONE} if missing or
+   * unreadable.
+   */
   public static IndexState state(Path dir) {
     if (!Files.isDirectory(dir)) {
       return IndexState.NONE;
@@ -56,7 +60,8 @@ public final class UnitIndex {
   }
 
   /**
-   * Builds the index afresh from every transcript in {@code ids}. The caller holds the project lock.
+   * Builds the index afresh from every transcript in {@code ids}. The caller holds the project
+   * lock.
    *
    * @param stamp the state to record: what these inputs were
    */
@@ -64,7 +69,8 @@ public final class UnitIndex {
     long t0 = System.nanoTime();
     clear(dir);
     try (Directory directory = FSDirectory.open(dir);
-        IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE))) {
+        IndexWriter writer =
+            new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE))) {
       for (String id : ids) {
         writer.addDocuments(UnitDocuments.of(source.load(id)));
       }
@@ -78,12 +84,12 @@ public final class UnitIndex {
    * Re-indexes the transcripts in {@code changed} and drops those in {@code removed}, leaving the
    * rest. The caller holds the project lock.
    */
-  public static IndexReport update(Path dir, List<String> changed, Set<String> removed,
-      Source source, IndexState stamp) {
+  public static IndexReport update(
+      Path dir, List<String> changed, Set<String> removed, Source source, IndexState stamp) {
     long t0 = System.nanoTime();
     try (Directory directory = FSDirectory.open(dir);
-        IndexWriter writer = new IndexWriter(directory,
-            config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
+        IndexWriter writer =
+            new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
       for (String id : new TreeSet<>(removed)) {
         writer.deleteDocuments(new Term(UnitFields.DOC, id));
       }
@@ -94,8 +100,10 @@ public final class UnitIndex {
       // Deleted documents still count in term statistics until merged away; expunging them keeps
       // scores identical to those of a fresh build, so output never depends on the index's history.
       writer.forceMergeDeletes(true);
-      IndexReport.Action action = changed.isEmpty() && removed.isEmpty()
-          ? IndexReport.Action.CURRENT : IndexReport.Action.UPDATED;
+      IndexReport.Action action =
+          changed.isEmpty() && removed.isEmpty()
+              ? IndexReport.Action.CURRENT
+              : IndexReport.Action.UPDATED;
       return commit(writer, stamp, action, changed, new ArrayList<>(new TreeSet<>(removed)), t0);
     } catch (IOException e) {
       throw new UncheckedIOException("could not update the search index in " + dir, e);
@@ -119,8 +127,11 @@ public final class UnitIndex {
       IndexState state = IndexState.fromUserData(reader.getIndexCommit().getUserData());
       return new UnitSearch(reader, state.attributes());
     } catch (IOException e) {
-      throw new UncheckedIOException("could not open the search index in " + dir
-          + "; delete that folder and run the command again", e);
+      throw new UncheckedIOException(
+          "could not open the search index in "
+              + dir
+              + "; delete that folder and run the command again",
+          e);
     }
   }
 
@@ -157,14 +168,23 @@ public final class UnitIndex {
         .setMergeScheduler(new SerialMergeScheduler());
   }
 
-  private static IndexReport commit(IndexWriter writer, IndexState stamp,
-      IndexReport.Action action, List<String> reindexed, List<String> removed, long t0)
+  private static IndexReport commit(
+      IndexWriter writer,
+      IndexState stamp,
+      IndexReport.Action action,
+      List<String> reindexed,
+      List<String> removed,
+      long t0)
       throws IOException {
     writer.setLiveCommitData(stamp.toUserData().entrySet());
     writer.commit();
     int units = writer.getDocStats().numDocs;
-    return new IndexReport(action, stamp.transcripts().size(), units,
-        new ArrayList<>(new TreeSet<>(reindexed)), removed,
+    return new IndexReport(
+        action,
+        stamp.transcripts().size(),
+        units,
+        new ArrayList<>(new TreeSet<>(reindexed)),
+        removed,
         Duration.ofNanos(System.nanoTime() - t0));
   }
 }

@@ -31,9 +31,11 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class UnitSearch implements AutoCloseable {
   /** Best first; equal scores in unit id order (the unit type is always filtered to one). */
-  static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE,
-      new SortField(UnitFields.DOC, SortField.Type.STRING),
-      new SortField(UnitFields.NUMBER, SortField.Type.LONG));
+  static final Sort BEST_FIRST =
+      new Sort(
+          SortField.FIELD_SCORE,
+          new SortField(UnitFields.DOC, SortField.Type.STRING),
+          new SortField(UnitFields.NUMBER, SortField.Type.LONG));
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -54,8 +56,8 @@ public final class UnitSearch implements AutoCloseable {
   /**
    * Runs a search.
    *
-   * @throws BadInputException for a malformed query, an unknown field or attribute, or an
-   *     attribute value no participant has
+   * @throws BadInputException for a malformed query, an unknown field or attribute, or an attribute
+   *     value no participant has
    */
   public SearchResult search(SearchRequest request) {
     Query user = parse(request.query());
@@ -83,9 +85,9 @@ public final class UnitSearch implements AutoCloseable {
   }
 
   /**
-   * Participant units of one type that match any of the terms, best first, for code suggestions.
-   * A term is a word or a phrase, matched through the same stemming as searches ("care plans"
-   * finds "care plan"); a trailing {@code *} matches words as spoken that start so.
+   * Participant units of one type that match any of the terms, best first, for code suggestions. A
+   * term is a word or a phrase, matched through the same stemming as searches ("care plans" finds
+   * "care plan"); a trailing {@code *} matches words as spoken that start so.
    *
    * @param limit the most units to return; 0 for all
    * @throws BadInputException for a blank term or one that is only {@code *}
@@ -104,8 +106,8 @@ public final class UnitSearch implements AutoCloseable {
   }
 
   /**
-   * Keyness of each stem for each group of an attribute against the rest of the participant
-   * units: only the stems a group uses more than the rest, by log-likelihood, highest first.
+   * Keyness of each stem for each group of an attribute against the rest of the participant units:
+   * only the stems a group uses more than the rest, by log-likelihood, highest first.
    *
    * @throws BadInputException for an unknown attribute or one with fewer than two groups
    */
@@ -131,8 +133,10 @@ public final class UnitSearch implements AutoCloseable {
 
   private Query parse(String query) {
     if (query.isBlank()) {
-      throw new BadInputException("", "the query is empty; give words to search for, or *:* for"
-          + " every unit (with --code, --coder or --where)");
+      throw new BadInputException(
+          "",
+          "the query is empty; give words to search for, or *:* for"
+              + " every unit (with --code, --coder or --where)");
     }
     try {
       return new UnitQueryParser(analyzer).parse(query);
@@ -143,11 +147,19 @@ public final class UnitSearch implements AutoCloseable {
 
   private static Hit hit(Document d, ScoreDoc sd, HitMatches matches) throws IOException {
     UnitId unit = UnitId.parse(d.get(UnitFields.UNIT)).orElseThrow();
-    Span span = Span.of(d.getField(UnitFields.START).numericValue().intValue(),
-        d.getField(UnitFields.END).numericValue().intValue());
+    Span span =
+        Span.of(
+            d.getField(UnitFields.START).numericValue().intValue(),
+            d.getField(UnitFields.END).numericValue().intValue());
     String text = d.get(UnitFields.TEXT);
-    return new Hit(unit, d.get(UnitFields.PARTICIPANT), d.get(UnitFields.SPEAKER),
-        Role.ofLabel(d.get(UnitFields.ROLE)), span, text, sd.score,
+    return new Hit(
+        unit,
+        d.get(UnitFields.PARTICIPANT),
+        d.get(UnitFields.SPEAKER),
+        Role.ofLabel(d.get(UnitFields.ROLE)),
+        span,
+        text,
+        sd.score,
         matches.of(sd.doc, span.start(), text));
   }
 

@@ -14,10 +14,10 @@ import org.apache.lucene.search.Query;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Word frequencies and keyness, read from the index rather than by tokenising the text again:
- * stem counts from the postings of the stemmed field, surface forms from those of the unstemmed
- * field (each distinct word run through the same English analysis to find its stem), and corpus
- * sizes as all word tokens, stopwords included, as keyness tools count them.
+ * Word frequencies and keyness, read from the index rather than by tokenising the text again: stem
+ * counts from the postings of the stemmed field, surface forms from those of the unstemmed field
+ * (each distinct word run through the same English analysis to find its stem), and corpus sizes as
+ * all word tokens, stopwords included, as keyness tools count them.
  */
 final class WordFrequencies {
   private WordFrequencies() {}
@@ -27,23 +27,36 @@ final class WordFrequencies {
     List<WordCount> counts = new ArrayList<>();
     for (Map.Entry<String, WordTally.Stem> e : tally.stems().entrySet()) {
       WordTally.Stem s = e.getValue();
-      counts.add(new WordCount(tally.term(e.getKey()), e.getKey(), s.counts()[0], s.units(),
-          s.participants().cardinality()));
+      counts.add(
+          new WordCount(
+              tally.term(e.getKey()),
+              e.getKey(),
+              s.counts()[0],
+              s.units(),
+              s.participants().cardinality()));
     }
-    counts.sort(Comparator.comparingLong(WordCount::count).reversed()
-        .thenComparing(WordCount::term).thenComparing(WordCount::stem));
+    counts.sort(
+        Comparator.comparingLong(WordCount::count)
+            .reversed()
+            .thenComparing(WordCount::term)
+            .thenComparing(WordCount::stem));
     return counts;
   }
 
-  static List<KeyTerm> keyness(IndexSearcher searcher, Analyzer analyzer, Query filter,
-      String attribute) {
+  static List<KeyTerm> keyness(
+      IndexSearcher searcher, Analyzer analyzer, Query filter, String attribute) {
     String field = UnitFields.attribute(attribute);
     List<String> groups = Filters.values(searcher.getIndexReader(), field);
     if (groups.size() < 2) {
-      throw new BadInputException("--by " + attribute, "keyness compares groups, but the"
-          + " participants have " + (groups.isEmpty() ? "no value" : "only the value \""
-          + groups.get(0) + "\"") + " for " + attribute + "; choose an attribute with two or more"
-          + " values");
+      throw new BadInputException(
+          "--by " + attribute,
+          "keyness compares groups, but the"
+              + " participants have "
+              + (groups.isEmpty() ? "no value" : "only the value \"" + groups.get(0) + "\"")
+              + " for "
+              + attribute
+              + "; choose an attribute with two or more"
+              + " values");
     }
     WordTally tally = scan(searcher, analyzer, filter, field, groups);
     long allWords = 0;
@@ -68,19 +81,33 @@ final class WordFrequencies {
         double ratio = Keyness.logRatio(a, b, c, d);
         if (ratio > 0) {
           double g2 = Keyness.logLikelihood(a, b, c, d);
-          keys.add(new KeyTerm(groups.get(g), tally.term(e.getKey()), e.getKey(), a, b, g2, ratio,
-              Keyness.pValue(g2)));
+          keys.add(
+              new KeyTerm(
+                  groups.get(g),
+                  tally.term(e.getKey()),
+                  e.getKey(),
+                  a,
+                  b,
+                  g2,
+                  ratio,
+                  Keyness.pValue(g2)));
         }
       }
     }
-    keys.sort(Comparator.comparing(KeyTerm::group)
-        .thenComparing(Comparator.comparingDouble(KeyTerm::g2).reversed())
-        .thenComparing(KeyTerm::term).thenComparing(KeyTerm::stem));
+    keys.sort(
+        Comparator.comparing(KeyTerm::group)
+            .thenComparing(Comparator.comparingDouble(KeyTerm::g2).reversed())
+            .thenComparing(KeyTerm::term)
+            .thenComparing(KeyTerm::stem));
     return keys;
   }
 
-  private static WordTally scan(IndexSearcher searcher, Analyzer analyzer, Query filter,
-      @Nullable String groupField, List<String> groups) {
+  private static WordTally scan(
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      Query filter,
+      @Nullable String groupField,
+      List<String> groups) {
     Map<String, Integer> groupIndex = new HashMap<>();
     for (int i = 0; i < groups.size(); i++) {
       groupIndex.put(groups.get(i), i);

@@ -26,8 +26,8 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The counting behind word lists: one pass over the postings of both text fields, restricted to
- * the units a filter selects, split by group. A local accumulator: not thread-safe.
+ * The counting behind word lists: one pass over the postings of both text fields, restricted to the
+ * units a filter selects, split by group. A local accumulator: not thread-safe.
  */
 final class WordTally {
   /** One stem's counts so far. */
@@ -81,9 +81,14 @@ final class WordTally {
     return bestSurface.getOrDefault(stem, stem);
   }
 
-  void scan(IndexSearcher searcher, Query filter, @Nullable String groupField,
-      Map<String, Integer> groupIndex) throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+  void scan(
+      IndexSearcher searcher,
+      Query filter,
+      @Nullable String groupField,
+      Map<String, Integer> groupIndex)
+      throws IOException {
+    Weight weight =
+        searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       LeafReader reader = leaf.reader();
       int[] group = new int[reader.maxDoc()];
@@ -94,7 +99,8 @@ final class WordTally {
         continue;
       }
       Bits live = reader.getLiveDocs();
-      SortedDocValues groupValues = groupField == null ? null : DocValues.getSorted(reader, groupField);
+      SortedDocValues groupValues =
+          groupField == null ? null : DocValues.getSorted(reader, groupField);
       int[] groupOfOrd = groupValues == null ? new int[0] : ordinals(groupValues, groupIndex);
       SortedDocValues people = DocValues.getSorted(reader, UnitFields.PARTICIPANT);
       int[] personOfOrd = ordinals(people, participantIndex);
@@ -104,8 +110,10 @@ final class WordTally {
           continue;
         }
         // Units whose participant has no value for the attribute belong to no group.
-        group[doc] = groupValues == null ? 0
-            : groupValues.advanceExact(doc) ? groupOfOrd[groupValues.ordValue()] : -1;
+        group[doc] =
+            groupValues == null
+                ? 0
+                : groupValues.advanceExact(doc) ? groupOfOrd[groupValues.ordValue()] : -1;
         person[doc] = people.advanceExact(doc) ? personOfOrd[people.ordValue()] : 0;
       }
       tallyStems(reader, group, person);
@@ -138,7 +146,8 @@ final class WordTally {
       }
       postings = te.postings(postings, PostingsEnum.FREQS);
       Stem s = null;
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+      for (int doc = postings.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = postings.nextDoc()) {
         int g = group[doc];
         if (g >= 0) {
@@ -161,7 +170,8 @@ final class WordTally {
     for (BytesRef term = te.next(); term != null; term = te.next()) {
       postings = te.postings(postings, PostingsEnum.FREQS);
       long count = 0;
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+      for (int doc = postings.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = postings.nextDoc()) {
         int g = group[doc];
         if (g >= 0) {

@@ -4,12 +4,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A string indexed by code points, so that offsets agree with what Python and R count. Converting
- * between code-point and UTF-16 offsets is O(1) after an O(n) scan; strings without surrogate
- * pairs (most transcripts) need no table at all. Immutable and thread-safe.
+ * between code-point and UTF-16 offsets is O(1) after an O(n) scan; strings without surrogate pairs
+ * (most transcripts) need no table at all. Immutable and thread-safe.
  */
 public final class CodePointText {
   private final String text;
   private final int length;
+
   /** charIndex[cp] for cp in [0, length]; null when every code point is one char. */
   private final int @Nullable [] charIndex;
 

@@ -44,7 +44,10 @@ public final class Ids {
 
   /** The message for an id that breaks the rule, for callers that collect problems. */
   public static String describe(String kind, String id) {
-    return kind + " id \"" + id + "\" is not allowed: use 1 to 64 lowercase letters, digits, '-' or"
+    return kind
+        + " id \""
+        + id
+        + "\" is not allowed: use 1 to 64 lowercase letters, digits, '-' or"
         + " '_', starting with a letter or digit";
   }
 

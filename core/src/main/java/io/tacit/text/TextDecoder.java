@@ -50,8 +50,12 @@ public final class TextDecoder {
     } else if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
       boolean little = bytes[0] == (byte) 0xFF;
       encoding = little ? "UTF-16LE" : "UTF-16BE";
-      text = new String(bytes, 2, bytes.length - 2,
-          little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+      text =
+          new String(
+              bytes,
+              2,
+              bytes.length - 2,
+              little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
     } else {
       BinarySniffer.refuseBinary(file, bytes, kind);
       String utf8 = tryUtf8(bytes);
@@ -66,8 +70,9 @@ public final class TextDecoder {
     }
     String normalized = TextNormalizer.normalize(text);
     if (normalized.indexOf('\0') >= 0) {
-      throw new BadInputException(file, "the file contains NUL characters, so it is not "
-          + kind.noun() + "; " + kind.remedy());
+      throw new BadInputException(
+          file,
+          "the file contains NUL characters, so it is not " + kind.noun() + "; " + kind.remedy());
     }
     if (normalized.isBlank()) {
       throw new BadInputException(file, "the file has no text; " + kind.remedy());
@@ -77,20 +82,24 @@ public final class TextDecoder {
 
   private static String strictUtf8(String file, byte[] bytes, int offset) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new BadInputException(file, "the file starts with a UTF-8 byte-order mark but is not"
-          + " valid UTF-8; save it again as UTF-8");
+      throw new BadInputException(
+          file,
+          "the file starts with a UTF-8 byte-order mark but is not"
+              + " valid UTF-8; save it again as UTF-8");
     }
   }
 
   private static @Nullable String tryUtf8(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))

@@ -3,8 +3,8 @@ package io.tacit.text;
 import java.text.Normalizer;
 
 /**
- * Puts text in the one form Tacit stores and counts: no byte-order mark, LF line ends, Unicode
- * NFC (so that "é" typed two ways is one code point and offsets agree across tools).
+ * Puts text in the one form Tacit stores and counts: no byte-order mark, LF line ends, Unicode NFC
+ * (so that "é" typed two ways is one code point and offsets agree across tools).
  */
 public final class TextNormalizer {
   private TextNormalizer() {}

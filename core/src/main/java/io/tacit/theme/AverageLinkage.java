@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * Agglomerative clustering with average linkage (UPGMA) on distance 1 - association. At each step
- * the two closest clusters join; equal distances go to the pair whose smallest code ids come
- * first, so the result never depends on input order or hash order. Average distances are summed
- * afresh over sorted members each step, so rounding is the same on every run. The whole tree is
- * built (clusters never grow past the cut's cap, codes never together never join), then cut:
- * at {@code k} clusters, or before the first merge below the cut's threshold. Stateless.
+ * the two closest clusters join; equal distances go to the pair whose smallest code ids come first,
+ * so the result never depends on input order or hash order. Average distances are summed afresh
+ * over sorted members each step, so rounding is the same on every run. The whole tree is built
+ * (clusters never grow past the cut's cap, codes never together never join), then cut: at {@code k}
+ * clusters, or before the first merge below the cut's threshold. Stateless.
  */
 final class AverageLinkage {
   /** Distances this close count as equal, so that rounding noise never decides a tie. */
@@ -28,8 +28,7 @@ final class AverageLinkage {
       return tree.levels.get(tree.levels.size() - 1);
     }
     // The gaps are read from the tree without the cap, whose top merges the cap may forbid.
-    List<Double> heights = cut.cap(n) >= n ? tree.heights
-        : Tree.grow(association, n, 0).heights;
+    List<Double> heights = cut.cap(n) >= n ? tree.heights : Tree.grow(association, n, 0).heights;
     double threshold = cut.effectiveThreshold(association, heights);
     int merges = 0;
     while (merges < tree.heights.size() && tree.heights.get(merges) >= threshold - TIE) {

@@ -14,8 +14,15 @@ import java.util.List;
  * @param terms distinctive terms of its extracts against the other candidates'
  * @param quotes representative extracts, from different participants
  */
-public record Candidate(String id, String name, String description, List<String> codes,
-    Reach reach, double cohesion, List<Term> terms, List<Quote> quotes) {
+public record Candidate(
+    String id,
+    String name,
+    String description,
+    List<String> codes,
+    Reach reach,
+    double cohesion,
+    List<Term> terms,
+    List<Quote> quotes) {
   public Candidate {
     codes = List.copyOf(codes);
     terms = List.copyOf(terms);

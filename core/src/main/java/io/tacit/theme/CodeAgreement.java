@@ -29,49 +29,78 @@ import java.util.Set;
  * @param percent (both + neither) / units
  * @param kappa Cohen's kappa, empty where undefined (e.g. neither coder used it)
  */
-public record CodeAgreement(String code, String other, int units, int both, int onlyFirst,
-    int onlySecond, double percent, Optional<Double> kappa) {
+public record CodeAgreement(
+    String code,
+    String other,
+    int units,
+    int both,
+    int onlyFirst,
+    int onlySecond,
+    double percent,
+    Optional<Double> kappa) {
 
   /**
    * Agreement on each code, for codes either coder used in the double-coded transcripts, through
    * the coding package's unit decisions (every code a coding overlaps counts on the unit).
    */
-  static List<CodeAgreement> of(CodedData first, CodedData second, String otherCoder,
-      Set<String> codes) {
+  static List<CodeAgreement> of(
+      CodedData first, CodedData second, String otherCoder, Set<String> codes) {
     Set<String> docs = coded(first);
     docs.retainAll(coded(second));
     Map<UnitId, Set<String>> firstCodes = new HashMap<>();
     first.units().forEach(u -> firstCodes.put(u.id(), u.codes()));
     Map<UnitId, Set<String>> secondCodes = new HashMap<>();
     second.units().forEach(u -> secondCodes.put(u.id(), u.codes()));
-    List<Unit> units = first.units().stream().filter(u -> docs.contains(u.id().doc()))
-        .map(CodedData.CodedUnit::unit).toList();
+    List<Unit> units =
+        first.units().stream()
+            .filter(u -> docs.contains(u.id().doc()))
+            .map(CodedData.CodedUnit::unit)
+            .toList();
     if (units.isEmpty() || codes.isEmpty()) {
       return List.of();
     }
-    UnitDecisions decisions = UnitDecisions.ofUnits(List.of("first", "second"), units,
-        List.of(u -> firstCodes.getOrDefault(u.id(), Set.of()),
-            u -> secondCodes.getOrDefault(u.id(), Set.of())), codes, docs.size());
+    UnitDecisions decisions =
+        UnitDecisions.ofUnits(
+            List.of("first", "second"),
+            units,
+            List.of(
+                u -> firstCodes.getOrDefault(u.id(), Set.of()),
+                u -> secondCodes.getOrDefault(u.id(), Set.of())),
+            codes,
+            docs.size());
     if (decisions.codes().isEmpty()) {
       return List.of();
     }
-    return UnitReliability.of(decisions, Bootstrap.OFF).codes().stream().map(c -> {
-      double percent = c.report().estimate(Statistic.PERCENT_AGREEMENT).orElseThrow().value();
-      Estimate k = c.report().estimate(Statistic.COHEN_KAPPA).orElseThrow();
-      Optional<Double> kappa = k.isDefined() ? Optional.of(ThemeSuggester.round(k.value()))
-          : Optional.empty();
-      return new CodeAgreement(c.code(), otherCoder, units.size(), (int) c.bothCoded(),
-          (int) c.onlyFirst(), (int) c.onlySecond(), ThemeSuggester.round(percent), kappa);
-    }).toList();
+    return UnitReliability.of(decisions, Bootstrap.OFF).codes().stream()
+        .map(
+            c -> {
+              double percent =
+                  c.report().estimate(Statistic.PERCENT_AGREEMENT).orElseThrow().value();
+              Estimate k = c.report().estimate(Statistic.COHEN_KAPPA).orElseThrow();
+              Optional<Double> kappa =
+                  k.isDefined() ? Optional.of(ThemeSuggester.round(k.value())) : Optional.empty();
+              return new CodeAgreement(
+                  c.code(),
+                  otherCoder,
+                  units.size(),
+                  (int) c.bothCoded(),
+                  (int) c.onlyFirst(),
+                  (int) c.onlySecond(),
+                  ThemeSuggester.round(percent),
+                  kappa);
+            })
+        .toList();
   }
 
   private static Set<String> coded(CodedData data) {
     Set<String> docs = new HashSet<>();
-    data.units().forEach(u -> {
-      if (!u.codes().isEmpty()) {
-        docs.add(u.id().doc());
-      }
-    });
+    data.units()
+        .forEach(
+            u -> {
+              if (!u.codes().isEmpty()) {
+                docs.add(u.id().doc());
+              }
+            });
     return docs;
   }
 }

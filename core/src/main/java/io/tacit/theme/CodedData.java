@@ -20,14 +20,14 @@ import java.util.TreeSet;
 
 /**
  * One coder's codings laid over the participant units of the transcripts: which codes each unit
- * carries (a coding counts for every unit its span overlaps), who said it, and the sequence of
- * each transcript's participant units for windows of neighbouring units. An <em>extract</em> of a
- * code is a unit that carries it. Immutable once built.
+ * carries (a coding counts for every unit its span overlaps), who said it, and the sequence of each
+ * transcript's participant units for windows of neighbouring units. An <em>extract</em> of a code
+ * is a unit that carries it. Immutable once built.
  */
 public final class CodedData {
   /** One participant unit and the codes on it. */
-  public record CodedUnit(Unit unit, String participant, String role, String group,
-      SortedSet<String> codes) {
+  public record CodedUnit(
+      Unit unit, String participant, String role, String group, SortedSet<String> codes) {
     public UnitId id() {
       return unit.id();
     }
@@ -39,7 +39,9 @@ public final class CodedData {
   private final SortedSet<String> participants;
   private final Map<String, String> groupOf;
 
-  private CodedData(List<List<CodedUnit>> sequences, SortedSet<String> participants,
+  private CodedData(
+      List<List<CodedUnit>> sequences,
+      SortedSet<String> participants,
       Map<String, String> groupOf) {
     this.sequences = sequences;
     this.participants = Collections.unmodifiableSortedSet(participants);
@@ -66,8 +68,11 @@ public final class CodedData {
    * @param participants attributes (role, group) of the participants
    * @param type turns or sentences
    */
-  public static CodedData of(List<Coding> codings, List<Transcript> transcripts,
-      ParticipantTable participants, UnitType type) {
+  public static CodedData of(
+      List<Coding> codings,
+      List<Transcript> transcripts,
+      ParticipantTable participants,
+      UnitType type) {
     Map<String, List<Coding>> byDoc = new HashMap<>();
     codings.forEach(c -> byDoc.computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c));
     List<Transcript> sorted = new ArrayList<>(transcripts);
@@ -97,8 +102,13 @@ public final class CodedData {
       }
       List<CodedUnit> seq = new ArrayList<>();
       for (int i = 0; i < units.size(); i++) {
-        seq.add(new CodedUnit(units.get(i), t.participant(), role, group,
-            Collections.unmodifiableSortedSet(codes.get(i))));
+        seq.add(
+            new CodedUnit(
+                units.get(i),
+                t.participant(),
+                role,
+                group,
+                Collections.unmodifiableSortedSet(codes.get(i))));
       }
       sequences.add(List.copyOf(seq));
     }
@@ -152,12 +162,13 @@ public final class CodedData {
   /** Participants per group (groups with a name only), sorted by group. */
   public Map<String, Integer> groupSizes() {
     Map<String, Integer> sizes = new TreeMap<>();
-    participants.forEach(p -> {
-      String g = groupOf(p);
-      if (!g.isEmpty()) {
-        sizes.merge(g, 1, Integer::sum);
-      }
-    });
+    participants.forEach(
+        p -> {
+          String g = groupOf(p);
+          if (!g.isEmpty()) {
+            sizes.merge(g, 1, Integer::sum);
+          }
+        });
     return sizes;
   }
 

@@ -19,12 +19,12 @@ import java.util.Map;
  * @param windows windows containing each code
  * @param together windows containing both codes, symmetric
  */
-public record Cooccurrence(List<String> codes, int window, int[] extracts, int[] windows,
-    int[][] together) {
+public record Cooccurrence(
+    List<String> codes, int window, int[] extracts, int[] windows, int[][] together) {
 
   /** One pair, as exported: together, the totals, and the association. */
-  public record Pair(String codeA, String codeB, int together, int aTotal, int bTotal,
-      double association) {}
+  public record Pair(
+      String codeA, String codeB, int together, int aTotal, int bTotal, double association) {}
 
   public Cooccurrence {
     codes = List.copyOf(codes);
@@ -47,8 +47,12 @@ public record Cooccurrence(List<String> codes, int window, int[] extracts, int[]
     for (List<CodedData.CodedUnit> seq : data.sequences()) {
       List<int[]> unitCodes = new ArrayList<>(seq.size());
       for (CodedData.CodedUnit u : seq) {
-        unitCodes.add(u.codes().stream().map(index::get).filter(i -> i != null)
-            .mapToInt(Integer::intValue).toArray());
+        unitCodes.add(
+            u.codes().stream()
+                .map(index::get)
+                .filter(i -> i != null)
+                .mapToInt(Integer::intValue)
+                .toArray());
       }
       BitSet inWindow = new BitSet(n);
       for (int a = 0; a < seq.size(); a++) {
@@ -84,8 +88,8 @@ public record Cooccurrence(List<String> codes, int window, int[] extracts, int[]
   }
 
   /**
-   * Jaccard association: windows with both codes over windows with either. 0 when neither
-   * occurs; 1 on the diagonal.
+   * Jaccard association: windows with both codes over windows with either. 0 when neither occurs; 1
+   * on the diagonal.
    */
   public double association(int a, int b) {
     if (a == b) {
@@ -101,8 +105,14 @@ public record Cooccurrence(List<String> codes, int window, int[] extracts, int[]
     List<Pair> pairs = new ArrayList<>();
     for (int a = 0; a < size(); a++) {
       for (int b = a + 1; b < size(); b++) {
-        pairs.add(new Pair(codes.get(a), codes.get(b), together[a][b], windows[a], windows[b],
-            association(a, b)));
+        pairs.add(
+            new Pair(
+                codes.get(a),
+                codes.get(b),
+                together[a][b],
+                windows[a],
+                windows[b],
+                association(a, b)));
       }
     }
     return pairs;

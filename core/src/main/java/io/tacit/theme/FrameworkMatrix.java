@@ -15,16 +15,16 @@ import java.util.TreeSet;
 
 /**
  * The Framework method's matrix (Gale et al. 2013): cases (participants, or the groups of one
- * participant attribute) in rows, themes or codes in columns, and in each cell the extracts of
- * that case for that column. Immutable.
+ * participant attribute) in rows, themes or codes in columns, and in each cell the extracts of that
+ * case for that column. Immutable.
  *
  * @param caseLabel what a row is ({@code participant}, or the attribute's name)
  * @param cases row labels, sorted
  * @param columns themes in file order (subthemes after their theme), or codes in codebook order
  * @param cells one row per case, one cell per column
  */
-public record FrameworkMatrix(String caseLabel, List<String> cases, List<Column> columns,
-    List<List<Cell>> cells) {
+public record FrameworkMatrix(
+    String caseLabel, List<String> cases, List<Column> columns, List<List<Cell>> cells) {
 
   /** A column: a theme or a code. */
   public record Column(String id, String name, Set<String> codes) {
@@ -55,7 +55,8 @@ public record FrameworkMatrix(String caseLabel, List<String> cases, List<Column>
 
   /** Columns for every theme and subtheme, with all of its codes. */
   public static List<Column> themeColumns(Themes themes) {
-    return themes.all().stream().map(t -> new Column(t.id(), t.name(), Set.copyOf(t.allCodes())))
+    return themes.all().stream()
+        .map(t -> new Column(t.id(), t.name(), Set.copyOf(t.allCodes())))
         .toList();
   }
 
@@ -68,27 +69,31 @@ public record FrameworkMatrix(String caseLabel, List<String> cases, List<Column>
       }
     }
     used.addAll(new TreeSet<>(data.extracts().keySet()));
-    return used.stream().map(c -> new Column(c, ThemeSuggester.name(codebook, c), Set.of(c)))
+    return used.stream()
+        .map(c -> new Column(c, ThemeSuggester.name(codebook, c), Set.of(c)))
         .toList();
   }
 
   /**
    * @param by {@code participant}, or a participant attribute
    */
-  public static FrameworkMatrix of(CodedData data, ParticipantTable participants, String by,
-      List<Column> columns) {
+  public static FrameworkMatrix of(
+      CodedData data, ParticipantTable participants, String by, List<Column> columns) {
     Map<String, List<List<UnitId>>> rows = new TreeMap<>();
     boolean perParticipant = by.equals("participant");
     if (!perParticipant && !participants.columns().contains(by)) {
-      throw new io.tacit.BadInputException("--by " + by, "participants.csv has no column \"" + by
-          + "\"; choose participant or one of " + String.join(", ", participants.columns()));
+      throw new io.tacit.BadInputException(
+          "--by " + by,
+          "participants.csv has no column \""
+              + by
+              + "\"; choose participant or one of "
+              + String.join(", ", participants.columns()));
     }
     for (String p : data.participants()) {
       rows.computeIfAbsent(caseOf(p, participants, by, perParticipant), k -> empty(columns));
     }
     for (CodedData.CodedUnit u : data.units()) {
-      List<List<UnitId>> row = rows.get(caseOf(u.participant(), participants, by,
-          perParticipant));
+      List<List<UnitId>> row = rows.get(caseOf(u.participant(), participants, by, perParticipant));
       for (int c = 0; c < columns.size(); c++) {
         if (u.codes().stream().anyMatch(columns.get(c).codes()::contains)) {
           row.get(c).add(u.id());
@@ -100,8 +105,8 @@ public record FrameworkMatrix(String caseLabel, List<String> cases, List<Column>
     return new FrameworkMatrix(by, new ArrayList<>(rows.keySet()), columns, cells);
   }
 
-  private static String caseOf(String participant, ParticipantTable table, String by,
-      boolean perParticipant) {
+  private static String caseOf(
+      String participant, ParticipantTable table, String by, boolean perParticipant) {
     if (perParticipant) {
       return participant;
     }

@@ -11,8 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a Framework matrix as CSV, Markdown or one self-contained HTML table (no scripts, styles
- * inline, nothing fetched). Cells hold the count of extracts, or with quotes the count and the
- * unit ids to quote from. Stateless.
+ * inline, nothing fetched). Cells hold the count of extracts, or with quotes the count and the unit
+ * ids to quote from. Stateless.
  */
 public final class MatrixWriter {
   /** What a cell shows. */
@@ -25,8 +25,8 @@ public final class MatrixWriter {
 
   public static String csv(FrameworkMatrix m, Cells cells) {
     StringWriter out = new StringWriter();
-    try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-        .setRecordSeparator("\n").get())) {
+    try (CSVPrinter p =
+        new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
       List<String> header = new ArrayList<>(List.of(m.caseLabel()));
       m.columns().forEach(c -> header.add(c.id()));
       p.printRecord(header);
@@ -43,8 +43,10 @@ public final class MatrixWriter {
 
   public static String markdown(FrameworkMatrix m, Cells cells) {
     StringBuilder out = new StringBuilder("| ").append(md(m.caseLabel()));
-    m.columns().forEach(c -> out.append(" | ").append(md(c.name())).append(" (").append(md(c.id()))
-        .append(')'));
+    m.columns()
+        .forEach(
+            c ->
+                out.append(" | ").append(md(c.name())).append(" (").append(md(c.id())).append(')'));
     out.append(" |\n|---");
     m.columns().forEach(c -> out.append("|---:"));
     out.append("|\n");
@@ -59,13 +61,19 @@ public final class MatrixWriter {
   public static String html(FrameworkMatrix m, Cells cells, String title) {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        .append(escape(title)).append("</title>\n</head>\n<body>\n")
+        .append(escape(title))
+        .append("</title>\n</head>\n<body>\n")
         .append("<table style=\"border-collapse:collapse;font-family:sans-serif\">\n<caption>")
-        .append(escape(title)).append("</caption>\n<thead>\n<tr><th scope=\"col\">")
-        .append(escape(m.caseLabel())).append("</th>");
+        .append(escape(title))
+        .append("</caption>\n<thead>\n<tr><th scope=\"col\">")
+        .append(escape(m.caseLabel()))
+        .append("</th>");
     for (FrameworkMatrix.Column c : m.columns()) {
-      out.append("<th scope=\"col\" title=\"").append(escape(c.id())).append("\">")
-          .append(escape(c.name())).append("</th>");
+      out.append("<th scope=\"col\" title=\"")
+          .append(escape(c.id()))
+          .append("\">")
+          .append(escape(c.name()))
+          .append("</th>");
     }
     out.append("</tr>\n</thead>\n<tbody>\n");
     String td = "<td style=\"border:1px solid #999;padding:4px;vertical-align:top\">";
@@ -98,16 +106,18 @@ public final class MatrixWriter {
   /** Text safe in HTML element content and in double-quoted attributes. */
   static String escape(String s) {
     StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> {
-      switch (cp) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.appendCodePoint(cp);
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              switch (cp) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.appendCodePoint(cp);
+              }
+            });
     return out.toString();
   }
 

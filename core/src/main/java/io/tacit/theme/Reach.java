@@ -27,10 +27,12 @@ public record Reach(int extracts, int participants, int of, Map<String, GroupCou
     Set<String> people = new TreeSet<>();
     extracts.forEach(u -> people.add(u.participant()));
     Map<String, GroupCount> groups = new TreeMap<>();
-    data.groupSizes().forEach((g, size) -> {
-      int n = (int) people.stream().filter(p -> data.groupOf(p).equals(g)).count();
-      groups.put(g, new GroupCount(n, size));
-    });
+    data.groupSizes()
+        .forEach(
+            (g, size) -> {
+              int n = (int) people.stream().filter(p -> data.groupOf(p).equals(g)).count();
+              groups.put(g, new GroupCount(n, size));
+            });
     return new Reach(extracts.size(), people.size(), data.participants().size(), groups);
   }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Stems of extracts (through the search package's English analysis) and TF-IDF figures over sets
- * of them: the distinctive terms of each candidate theme against the others, and stem vectors for
+ * Stems of extracts (through the search package's English analysis) and TF-IDF figures over sets of
+ * them: the distinctive terms of each candidate theme against the others, and stem vectors for
  * lexical similarity. Caches each unit's words; not thread-safe; close it when done.
  */
 final class TermWeights implements AutoCloseable {
@@ -69,8 +69,8 @@ final class TermWeights implements AutoCloseable {
           continue;
         }
         double idf = Math.log((sets.size() + 1) / (double) df.get(e.getKey()));
-        terms.add(new Term(surface(surfaces.get(g).get(e.getKey())), e.getKey(),
-            e.getValue() * idf));
+        terms.add(
+            new Term(surface(surfaces.get(g).get(e.getKey())), e.getKey(), e.getValue() * idf));
       }
       terms.sort(Comparator.comparingDouble(Term::weight).reversed().thenComparing(Term::stem));
       result.add(List.copyOf(terms.subList(0, Math.min(top, terms.size()))));
@@ -81,9 +81,12 @@ final class TermWeights implements AutoCloseable {
   /** The most frequent form; ties alphabetically. */
   private static String surface(Map<String, Integer> forms) {
     return forms.entrySet().stream()
-        .min(Map.Entry.<String, Integer>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .orElseThrow().getKey();
+        .min(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .orElseThrow()
+        .getKey();
   }
 
   @Override

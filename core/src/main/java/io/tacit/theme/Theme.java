@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A theme in themes.yaml: a named pattern of meaning, made of codes, possibly with subthemes of
- * the same shape. Immutable.
+ * A theme in themes.yaml: a named pattern of meaning, made of codes, possibly with subthemes of the
+ * same shape. Immutable.
  *
  * @param id stable id, following the ID rule
  * @param name what the researchers call it
@@ -18,8 +18,14 @@ import java.util.Set;
  * @param status candidate, reviewed or final
  * @param notes the researchers' notes, possibly empty
  */
-public record Theme(String id, String name, String description, List<String> codes,
-    List<Theme> subthemes, ThemeStatus status, String notes) {
+public record Theme(
+    String id,
+    String name,
+    String description,
+    List<String> codes,
+    List<Theme> subthemes,
+    ThemeStatus status,
+    String notes) {
 
   public Theme {
     Ids.require("theme", id);
@@ -27,8 +33,8 @@ public record Theme(String id, String name, String description, List<String> cod
     subthemes = List.copyOf(subthemes);
   }
 
-  public static Theme candidate(String id, String name, String description, List<String> codes,
-      String notes) {
+  public static Theme candidate(
+      String id, String name, String description, List<String> codes, String notes) {
     return new Theme(id, name, description, codes, List.of(), ThemeStatus.CANDIDATE, notes);
   }
 

@@ -8,24 +8,23 @@ import java.util.List;
  *
  * @param k the number of clusters wanted, or 0 to cut by association
  * @param threshold join clusters only while their average association is at least this
- * @param medianMultiple if above 0, the threshold rises to this multiple of the median
- *     association over all pairs of placed codes, so that the cut follows how densely the data
- *     were coded
- * @param largestGap if set, the threshold never rises above the middle of the largest gap
- *     between successive merges of the tree, so that the multiple of the median cannot forbid
- *     every merge where codes meet everywhere
- * @param maxShare the largest share of the placed codes one candidate may hold (1 for no cap);
- *     any candidate may hold {@link #SMALLEST_CAP} codes whatever the share
+ * @param medianMultiple if above 0, the threshold rises to this multiple of the median association
+ *     over all pairs of placed codes, so that the cut follows how densely the data were coded
+ * @param largestGap if set, the threshold never rises above the middle of the largest gap between
+ *     successive merges of the tree, so that the multiple of the median cannot forbid every merge
+ *     where codes meet everywhere
+ * @param maxShare the largest share of the placed codes one candidate may hold (1 for no cap); any
+ *     candidate may hold {@link #SMALLEST_CAP} codes whatever the share
  */
-public record ThemeCut(int k, double threshold, double medianMultiple, boolean largestGap,
-    double maxShare) {
+public record ThemeCut(
+    int k, double threshold, double medianMultiple, boolean largestGap, double maxShare) {
   /** A cap never forbids a theme of three codes, however few codes there are. */
   static final int SMALLEST_CAP = 3;
 
   /**
    * The default: join while the average Jaccard association is at least twice the median over all
-   * code pairs, or down to the largest gap in the tree if that comes first, and never below
-   * 0.05; no candidate holds more than 40% of the placed codes, or 3 if that is more
+   * code pairs, or down to the largest gap in the tree if that comes first, and never below 0.05;
+   * no candidate holds more than 40% of the placed codes, or 3 if that is more
    * (docs/adr/0007-theme-association.md).
    */
   public static final ThemeCut DEFAULT = new ThemeCut(0, 0.05, 2.0, true, 0.4);
@@ -72,8 +71,10 @@ public record ThemeCut(int k, double threshold, double medianMultiple, boolean l
    * @param heights the average association of each merge of the whole tree, in merge order
    */
   double effectiveThreshold(Cooccurrence association, List<Double> heights) {
-    double t = medianMultiple == 0 || association.size() < 2 ? threshold
-        : medianMultiple * median(association);
+    double t =
+        medianMultiple == 0 || association.size() < 2
+            ? threshold
+            : medianMultiple * median(association);
     if (largestGap) {
       t = Math.min(t, largestGap(heights));
     }
@@ -90,13 +91,14 @@ public record ThemeCut(int k, double threshold, double medianMultiple, boolean l
       }
     }
     Arrays.sort(all);
-    return all.length % 2 == 1 ? all[all.length / 2]
+    return all.length % 2 == 1
+        ? all[all.length / 2]
         : (all[all.length / 2 - 1] + all[all.length / 2]) / 2;
   }
 
   /**
-   * The middle of the largest drop between one merge and the next (of equal drops, the last);
-   * no limit for a tree of fewer than two merges.
+   * The middle of the largest drop between one merge and the next (of equal drops, the last); no
+   * limit for a tree of fewer than two merges.
    */
   static double largestGap(List<Double> heights) {
     double gap = 0;

@@ -35,8 +35,8 @@ public final class ThemeEditor {
   }
 
   /**
-   * Merges theme {@code b} into {@code a}: a keeps its place, name and status; b's codes,
-   * subthemes and notes join it. With {@code as}, the merged theme takes that id.
+   * Merges theme {@code b} into {@code a}: a keeps its place, name and status; b's codes, subthemes
+   * and notes join it. With {@code as}, the merged theme takes that id.
    */
   public static Themes merge(Themes themes, String a, String b, String as) {
     Theme first = require(themes, a);
@@ -45,8 +45,16 @@ public final class ThemeEditor {
       throw new BadInputException(b, "a theme cannot be merged with itself");
     }
     if (first.flatten().contains(second) || second.flatten().contains(first)) {
-      throw new BadInputException(b, "one of \"" + a + "\" and \"" + b + "\" is a subtheme of"
-          + " the other; move its codes instead (tacit themes move-code CODE --to " + a + ")");
+      throw new BadInputException(
+          b,
+          "one of \""
+              + a
+              + "\" and \""
+              + b
+              + "\" is a subtheme of"
+              + " the other; move its codes instead (tacit themes move-code CODE --to "
+              + a
+              + ")");
     }
     String newId = as.isEmpty() ? a : Ids.require("theme", as);
     if (!newId.equals(a) && !newId.equals(b) && themes.find(newId).isPresent()) {
@@ -57,47 +65,62 @@ public final class ThemeEditor {
     List<Theme> subs = new ArrayList<>(first.subthemes());
     subs.addAll(second.subthemes());
     String notes = join(first.notes(), second.notes());
-    Theme merged = new Theme(newId, first.name(), join(first.description(),
-        second.description()), List.copyOf(codes), subs, first.status(), notes);
+    Theme merged =
+        new Theme(
+            newId,
+            first.name(),
+            join(first.description(), second.description()),
+            List.copyOf(codes),
+            subs,
+            first.status(),
+            notes);
     return map(remove(themes, b), a, t -> merged);
   }
 
-  /**
-   * Splits codes out of a theme into a new theme, placed right after it, as a candidate.
-   */
-  public static Themes split(Themes themes, String id, List<String> codes, String newId,
-      String name) {
+  /** Splits codes out of a theme into a new theme, placed right after it, as a candidate. */
+  public static Themes split(
+      Themes themes, String id, List<String> codes, String newId, String name) {
     Theme source = require(themes, id);
     Ids.require("theme", newId);
     if (themes.find(newId).isPresent()) {
-      throw new BadInputException("--as", "theme id \"" + newId + "\" is already used; choose"
-          + " another");
+      throw new BadInputException(
+          "--as", "theme id \"" + newId + "\" is already used; choose" + " another");
     }
     if (codes.isEmpty()) {
       throw new BadInputException("--codes", "name the codes to split out");
     }
     for (String c : codes) {
       if (!source.codes().contains(c)) {
-        throw new BadInputException("--codes", "theme \"" + id + "\" has no code \"" + c
-            + "\"; its codes are " + String.join(", ", source.codes()));
+        throw new BadInputException(
+            "--codes",
+            "theme \""
+                + id
+                + "\" has no code \""
+                + c
+                + "\"; its codes are "
+                + String.join(", ", source.codes()));
       }
     }
     List<String> kept = source.codes().stream().filter(c -> !codes.contains(c)).toList();
-    Theme fresh = Theme.candidate(newId, name.isBlank() ? newId : name.strip(), "",
-        List.copyOf(new LinkedHashSet<>(codes)), "Split from " + id + ".");
+    Theme fresh =
+        Theme.candidate(
+            newId,
+            name.isBlank() ? newId : name.strip(),
+            "",
+            List.copyOf(new LinkedHashSet<>(codes)),
+            "Split from " + id + ".");
     return new Themes(insertAfter(themes.themes(), id, source.withCodes(kept), fresh));
   }
 
   /** Moves a code from wherever it is into theme {@code to} (appended to its codes). */
   public static Themes moveCode(Themes themes, String code, String to) {
     Theme target = require(themes, to);
-    boolean elsewhere = themes.all().stream()
-        .anyMatch(t -> !t.id().equals(to) && t.codes().contains(code));
+    boolean elsewhere =
+        themes.all().stream().anyMatch(t -> !t.id().equals(to) && t.codes().contains(code));
     if (target.codes().contains(code) && !elsewhere) {
       return themes;
     }
-    Themes without = new Themes(themes.themes().stream().map(t -> dropCode(t, code, to))
-        .toList());
+    Themes without = new Themes(themes.themes().stream().map(t -> dropCode(t, code, to)).toList());
     return map(without, to, t -> t.codes().contains(code) ? t : t.withCodes(append(t, code)));
   }
 
@@ -108,14 +131,15 @@ public final class ThemeEditor {
   }
 
   private static Theme dropCode(Theme t, String code, String keepIn) {
-    List<String> codes = t.id().equals(keepIn) ? t.codes()
-        : t.codes().stream().filter(c -> !c.equals(code)).toList();
-    return t.withCodes(codes).withSubthemes(t.subthemes().stream()
-        .map(s -> dropCode(s, code, keepIn)).toList());
+    List<String> codes =
+        t.id().equals(keepIn)
+            ? t.codes()
+            : t.codes().stream().filter(c -> !c.equals(code)).toList();
+    return t.withCodes(codes)
+        .withSubthemes(t.subthemes().stream().map(s -> dropCode(s, code, keepIn)).toList());
   }
 
-  private static List<Theme> insertAfter(List<Theme> list, String id, Theme replaced,
-      Theme fresh) {
+  private static List<Theme> insertAfter(List<Theme> list, String id, Theme replaced, Theme fresh) {
     List<Theme> out = new ArrayList<>();
     for (Theme t : list) {
       if (t.id().equals(id)) {
@@ -133,8 +157,13 @@ public final class ThemeEditor {
   }
 
   private static List<Theme> mapAll(List<Theme> list, String id, UnaryOperator<Theme> change) {
-    return list.stream().map(t -> t.id().equals(id) ? change.apply(t)
-        : t.withSubthemes(mapAll(t.subthemes(), id, change))).toList();
+    return list.stream()
+        .map(
+            t ->
+                t.id().equals(id)
+                    ? change.apply(t)
+                    : t.withSubthemes(mapAll(t.subthemes(), id, change)))
+        .toList();
   }
 
   private static Themes remove(Themes themes, String id) {
@@ -142,8 +171,10 @@ public final class ThemeEditor {
   }
 
   private static List<Theme> removeAll(List<Theme> list, String id) {
-    return list.stream().filter(t -> !t.id().equals(id))
-        .map(t -> t.withSubthemes(removeAll(t.subthemes(), id))).toList();
+    return list.stream()
+        .filter(t -> !t.id().equals(id))
+        .map(t -> t.withSubthemes(removeAll(t.subthemes(), id)))
+        .toList();
   }
 
   private static String join(String a, String b) {
@@ -155,8 +186,13 @@ public final class ThemeEditor {
   }
 
   private static BadInputException unknown(Themes themes, String id) {
-    return new BadInputException(id, "no theme \"" + id + "\" in themes.yaml; its themes are "
-        + (themes.all().isEmpty() ? "none (run `tacit themes suggest` first)"
-            : String.join(", ", themes.all().stream().map(Theme::id).toList())));
+    return new BadInputException(
+        id,
+        "no theme \""
+            + id
+            + "\" in themes.yaml; its themes are "
+            + (themes.all().isEmpty()
+                ? "none (run `tacit themes suggest` first)"
+                : String.join(", ", themes.all().stream().map(Theme::id).toList())));
   }
 }

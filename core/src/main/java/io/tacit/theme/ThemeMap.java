@@ -19,7 +19,9 @@ public final class ThemeMap {
   static List<Cooccurrence.Pair> edges(Cooccurrence cooc, Set<String> codes, double cut) {
     List<Cooccurrence.Pair> edges = new ArrayList<>();
     for (Cooccurrence.Pair p : cooc.pairs()) {
-      if (codes.contains(p.codeA()) && codes.contains(p.codeB()) && p.together() > 0
+      if (codes.contains(p.codeA())
+          && codes.contains(p.codeB())
+          && p.together() > 0
           && p.association() >= cut) {
         edges.add(p);
       }
@@ -28,26 +30,39 @@ public final class ThemeMap {
   }
 
   public static String dot(Themes themes, Codebook codebook, Cooccurrence cooc, double cut) {
-    StringBuilder out = new StringBuilder("graph themes {\n  graph [rankdir=LR];\n"
-        + "  node [shape=box, style=rounded];\n");
+    StringBuilder out =
+        new StringBuilder(
+            "graph themes {\n  graph [rankdir=LR];\n" + "  node [shape=box, style=rounded];\n");
     Set<String> mapped = new LinkedHashSet<>();
     int n = 0;
     for (Theme t : themes.themes()) {
-      out.append("  subgraph \"cluster_").append(dotText(t.id())).append("\" {\n    label=\"")
-          .append(dotText(t.name())).append("\";\n");
+      out.append("  subgraph \"cluster_")
+          .append(dotText(t.id()))
+          .append("\" {\n    label=\"")
+          .append(dotText(t.name()))
+          .append("\";\n");
       for (String c : t.allCodes()) {
         if (mapped.add(c)) {
-          out.append("    \"").append(dotText(c)).append("\" [label=\"")
-              .append(dotText(ThemeSuggester.name(codebook, c))).append("\"];\n");
+          out.append("    \"")
+              .append(dotText(c))
+              .append("\" [label=\"")
+              .append(dotText(ThemeSuggester.name(codebook, c)))
+              .append("\"];\n");
         }
       }
       out.append("  }\n");
       n++;
     }
     for (Cooccurrence.Pair p : edges(cooc, mapped, cut)) {
-      out.append("  \"").append(dotText(p.codeA())).append("\" -- \"")
-          .append(dotText(p.codeB())).append("\" [label=\"").append(fixed(p.association()))
-          .append("\", penwidth=").append(fixed(1 + 4 * p.association())).append("];\n");
+      out.append("  \"")
+          .append(dotText(p.codeA()))
+          .append("\" -- \"")
+          .append(dotText(p.codeB()))
+          .append("\" [label=\"")
+          .append(fixed(p.association()))
+          .append("\", penwidth=")
+          .append(fixed(1 + 4 * p.association()))
+          .append("];\n");
     }
     return out.append("}\n").toString();
   }
@@ -56,19 +71,29 @@ public final class ThemeMap {
     StringBuilder out = new StringBuilder("flowchart LR\n");
     Set<String> mapped = new LinkedHashSet<>();
     for (Theme t : themes.themes()) {
-      out.append("  subgraph ").append(nodeId("t", t.id())).append("[\"")
-          .append(mermaidText(t.name())).append("\"]\n");
+      out.append("  subgraph ")
+          .append(nodeId("t", t.id()))
+          .append("[\"")
+          .append(mermaidText(t.name()))
+          .append("\"]\n");
       for (String c : t.allCodes()) {
         if (mapped.add(c)) {
-          out.append("    ").append(nodeId("c", c)).append("[\"")
-              .append(mermaidText(ThemeSuggester.name(codebook, c))).append("\"]\n");
+          out.append("    ")
+              .append(nodeId("c", c))
+              .append("[\"")
+              .append(mermaidText(ThemeSuggester.name(codebook, c)))
+              .append("\"]\n");
         }
       }
       out.append("  end\n");
     }
     for (Cooccurrence.Pair p : edges(cooc, mapped, cut)) {
-      out.append("  ").append(nodeId("c", p.codeA())).append(" ---|")
-          .append(fixed(p.association())).append("| ").append(nodeId("c", p.codeB()))
+      out.append("  ")
+          .append(nodeId("c", p.codeA()))
+          .append(" ---|")
+          .append(fixed(p.association()))
+          .append("| ")
+          .append(nodeId("c", p.codeB()))
           .append('\n');
     }
     return out.toString();

@@ -23,8 +23,10 @@ public final class ThemeQuotes {
     try (TermWeights weights = new TermWeights()) {
       List<List<Term>> terms = weights.distinctive(extracts, ThemeSuggester.CENTRAL_TERMS);
       for (int i = 0; i < all.size(); i++) {
-        quotes.put(all.get(i).id(), ThemeSuggester.quotes(all.get(i).allCodes(),
-            extracts.get(i), terms.get(i), weights, count));
+        quotes.put(
+            all.get(i).id(),
+            ThemeSuggester.quotes(
+                all.get(i).allCodes(), extracts.get(i), terms.get(i), weights, count));
       }
     }
     return quotes;

@@ -13,9 +13,9 @@ import java.util.TreeSet;
 
 /**
  * Reviews themes against the data (Braun and Clarke's phase 4): how far each theme reaches, how
- * well its codes were agreed on where they were double-coded, which themes share so many units
- * that they may be one, which are thin, which codes are in no theme, and which extracts sit apart
- * from the rest of their theme (candidates for negative cases). Stateless.
+ * well its codes were agreed on where they were double-coded, which themes share so many units that
+ * they may be one, which are thin, which codes are in no theme, and which extracts sit apart from
+ * the rest of their theme (candidates for negative cases). Stateless.
  */
 public final class ThemeReview {
   /** Options. {@code thin}: fewer participants than this is thin; {@code apartBelow}: cosine. */
@@ -27,12 +27,19 @@ public final class ThemeReview {
   public record Overlap(String themeA, String themeB, int shared, double jaccard) {}
 
   /** An extract of a theme's codes that has little in common, lexically, with the others. */
-  public record Apart(UnitId unit, String participant, List<String> codes, double similarity,
-      String text) {}
+  public record Apart(
+      UnitId unit, String participant, List<String> codes, double similarity, String text) {}
 
   /** One theme's review. */
-  public record Report(String id, String name, ThemeStatus status, List<String> codes,
-      Reach reach, boolean thin, List<CodeAgreement> agreement, List<Overlap> overlaps,
+  public record Report(
+      String id,
+      String name,
+      ThemeStatus status,
+      List<String> codes,
+      Reach reach,
+      boolean thin,
+      List<CodeAgreement> agreement,
+      List<Overlap> overlaps,
       List<Apart> apart) {}
 
   /** The review of every theme, and what belongs to none. */
@@ -43,8 +50,8 @@ public final class ThemeReview {
   /**
    * @param second another coder's data on the same units, for agreement; empty if none
    */
-  public static Result review(CodedData data, Themes themes, Optional<Second> second,
-      Options options) {
+  public static Result review(
+      CodedData data, Themes themes, Optional<Second> second, Options options) {
     List<Theme> all = themes.all();
     Map<String, Set<UnitId>> unitsOf = new HashMap<>();
     Map<String, List<CodedData.CodedUnit>> extractsOf = new HashMap<>();
@@ -67,31 +74,52 @@ public final class ThemeReview {
         shared.retainAll(unitsOf.get(tb.id()));
         if (!shared.isEmpty()) {
           int union = unitsOf.get(ta.id()).size() + unitsOf.get(tb.id()).size() - shared.size();
-          overlaps.add(new Overlap(ta.id(), tb.id(), shared.size(),
-              ThemeSuggester.round(shared.size() / (double) union)));
+          overlaps.add(
+              new Overlap(
+                  ta.id(),
+                  tb.id(),
+                  shared.size(),
+                  ThemeSuggester.round(shared.size() / (double) union)));
         }
       }
     }
-    overlaps.sort(java.util.Comparator.comparingDouble((Overlap o) -> -o.jaccard())
-        .thenComparing(Overlap::themeA).thenComparing(Overlap::themeB));
+    overlaps.sort(
+        java.util.Comparator.comparingDouble((Overlap o) -> -o.jaccard())
+            .thenComparing(Overlap::themeA)
+            .thenComparing(Overlap::themeB));
     List<Report> reports = new ArrayList<>();
     try (TermWeights weights = new TermWeights()) {
       Map<String, Double> idf = idf(data, weights);
       for (Theme t : all) {
         Reach reach = Reach.of(data, extractsOf.get(t.id()));
-        List<CodeAgreement> agreement = second.map(s -> CodeAgreement.of(data, s.data(),
-            s.coder(), Set.copyOf(t.allCodes()))).orElse(List.of());
-        reports.add(new Report(t.id(), t.name(), t.status(), t.allCodes(), reach,
-            reach.participants() < options.thin(), agreement,
-            overlaps.stream().filter(o -> o.themeA().equals(t.id())
-                || o.themeB().equals(t.id())).toList(),
-            apart(extractsOf.get(t.id()), Set.copyOf(t.allCodes()), weights, idf,
-                options.apartBelow())));
+        List<CodeAgreement> agreement =
+            second
+                .map(s -> CodeAgreement.of(data, s.data(), s.coder(), Set.copyOf(t.allCodes())))
+                .orElse(List.of());
+        reports.add(
+            new Report(
+                t.id(),
+                t.name(),
+                t.status(),
+                t.allCodes(),
+                reach,
+                reach.participants() < options.thin(),
+                agreement,
+                overlaps.stream()
+                    .filter(o -> o.themeA().equals(t.id()) || o.themeB().equals(t.id()))
+                    .toList(),
+                apart(
+                    extractsOf.get(t.id()),
+                    Set.copyOf(t.allCodes()),
+                    weights,
+                    idf,
+                    options.apartBelow())));
       }
     }
     Set<String> inThemes = themes.codes();
-    List<String> none = new TreeSet<>(data.extracts().keySet()).stream()
-        .filter(c -> !inThemes.contains(c)).toList();
+    List<String> none =
+        new TreeSet<>(data.extracts().keySet())
+            .stream().filter(c -> !inThemes.contains(c)).toList();
     return new Result(reports, overlaps, none);
   }
 
@@ -101,8 +129,8 @@ public final class ThemeReview {
   /** Inverse document frequency of each stem over every participant unit. */
   private static Map<String, Double> idf(CodedData data, TermWeights weights) {
     Map<String, Integer> df = new HashMap<>();
-    List<CodedData.CodedUnit> coded = data.units().stream().filter(u -> !u.codes().isEmpty())
-        .toList();
+    List<CodedData.CodedUnit> coded =
+        data.units().stream().filter(u -> !u.codes().isEmpty()).toList();
     for (CodedData.CodedUnit u : coded) {
       weights.stemCounts(u).keySet().forEach(s -> df.merge(s, 1, Integer::sum));
     }
@@ -112,12 +140,16 @@ public final class ThemeReview {
   }
 
   /**
-   * Extracts whose TF-IDF stem vector has a cosine below the cut with the centroid of the
-   * theme's other extracts (leave one out), lowest first; themes of under three extracts have
-   * no "rest" to compare with.
+   * Extracts whose TF-IDF stem vector has a cosine below the cut with the centroid of the theme's
+   * other extracts (leave one out), lowest first; themes of under three extracts have no "rest" to
+   * compare with.
    */
-  private static List<Apart> apart(List<CodedData.CodedUnit> extracts, Set<String> codes,
-      TermWeights weights, Map<String, Double> idf, double below) {
+  private static List<Apart> apart(
+      List<CodedData.CodedUnit> extracts,
+      Set<String> codes,
+      TermWeights weights,
+      Map<String, Double> idf,
+      double below) {
     if (extracts.size() < 3) {
       return List.of();
     }
@@ -142,12 +174,16 @@ public final class ThemeReview {
       double sim = ThemeSuggester.round(cos);
       if (sim < below) {
         CodedData.CodedUnit u = extracts.get(i);
-        apart.add(new Apart(u.id(), u.participant(), u.codes().stream()
-            .filter(codes::contains).toList(), sim, u.unit().text().strip()));
+        apart.add(
+            new Apart(
+                u.id(),
+                u.participant(),
+                u.codes().stream().filter(codes::contains).toList(),
+                sim,
+                u.unit().text().strip()));
       }
     }
-    apart.sort(java.util.Comparator.comparingDouble(Apart::similarity)
-        .thenComparing(Apart::unit));
+    apart.sort(java.util.Comparator.comparingDouble(Apart::similarity).thenComparing(Apart::unit));
     return apart;
   }
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks themes.yaml against the codebook: every code exists, theme ids are unique, a theme lists
- * a code once; a code in two themes is a warning (a researcher may mean it, most often not).
+ * Checks themes.yaml against the codebook: every code exists, theme ids are unique, a theme lists a
+ * code once; a code in two themes is a warning (a researcher may mean it, most often not).
  * Stateless.
  */
 public final class ThemeValidator {
@@ -23,8 +23,8 @@ public final class ThemeValidator {
   }
 
   /** Problems in file order: by the line after the last colon of the location. */
-  private static final Comparator<Problem> BY_LINE = Comparator.comparingLong(ThemeValidator::line)
-      .thenComparing(Problem::message);
+  private static final Comparator<Problem> BY_LINE =
+      Comparator.comparingLong(ThemeValidator::line).thenComparing(Problem::message);
 
   private ThemeValidator() {}
 
@@ -47,28 +47,56 @@ public final class ThemeValidator {
       Theme t = l.theme();
       Integer first = idLines.putIfAbsent(t.id(), l.line());
       if (first != null) {
-        errors.add(Problem.at(file.file(), l.line(), "theme id \"" + t.id() + "\" is already used"
-            + " at line " + first + "; give each theme its own id"));
+        errors.add(
+            Problem.at(
+                file.file(),
+                l.line(),
+                "theme id \""
+                    + t.id()
+                    + "\" is already used"
+                    + " at line "
+                    + first
+                    + "; give each theme its own id"));
       }
       List<String> seen = new ArrayList<>();
       for (int i = 0; i < t.codes().size(); i++) {
         String code = t.codes().get(i);
         int line = l.codeLines().get(i);
         if (!codebook.contains(code)) {
-          errors.add(Problem.at(file.file(), line, "unknown code \"" + code + "\" in theme \""
-              + t.id() + "\"; add it to the codebook or fix the id"));
+          errors.add(
+              Problem.at(
+                  file.file(),
+                  line,
+                  "unknown code \""
+                      + code
+                      + "\" in theme \""
+                      + t.id()
+                      + "\"; add it to the codebook or fix the id"));
         }
         if (seen.contains(code)) {
-          errors.add(Problem.at(file.file(), line, "theme \"" + t.id() + "\" lists code \""
-              + code + "\" twice; keep one"));
+          errors.add(
+              Problem.at(
+                  file.file(),
+                  line,
+                  "theme \"" + t.id() + "\" lists code \"" + code + "\" twice; keep one"));
           continue;
         }
         seen.add(code);
         String other = themeOfCode.putIfAbsent(code, t.id());
         if (other != null) {
-          warnings.add(Problem.at(file.file(), line, "code \"" + code + "\" is in theme \""
-              + other + "\" and in \"" + t.id() + "\"; keep it in one (tacit themes move-code "
-              + code + " --to ID) unless both are meant"));
+          warnings.add(
+              Problem.at(
+                  file.file(),
+                  line,
+                  "code \""
+                      + code
+                      + "\" is in theme \""
+                      + other
+                      + "\" and in \""
+                      + t.id()
+                      + "\"; keep it in one (tacit themes move-code "
+                      + code
+                      + " --to ID) unless both are meant"));
         }
       }
     }

@@ -6,9 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/**
- * The themes of a study, in the researchers' order: the content of themes.yaml. Immutable.
- */
+/** The themes of a study, in the researchers' order: the content of themes.yaml. Immutable. */
 public record Themes(List<Theme> themes) {
   public Themes {
     themes = List.copyOf(themes);

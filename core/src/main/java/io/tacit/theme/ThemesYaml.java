@@ -30,19 +30,22 @@ import org.jspecify.annotations.Nullable;
  * that any later edit, by hand or by command, is recognised and protected. Stateless.
  */
 public final class ThemesYaml {
-  private static final String SUGGESTED = "# Candidate themes written by `tacit themes suggest`;"
-      + " sha256 ";
-  private static final String EDITED = "# Themes of this study: edit by hand or with `tacit themes"
-      + " rename|merge|split|move-code|set-status`; check with `tacit themes validate`.\n";
-  private static final Set<String> KEYS = Set.of("id", "name", "description", "codes", "subthemes",
-      "status", "notes");
-  private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
-          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-          .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-          .build())
-      .build();
+  private static final String SUGGESTED =
+      "# Candidate themes written by `tacit themes suggest`;" + " sha256 ";
+  private static final String EDITED =
+      "# Themes of this study: edit by hand or with `tacit themes"
+          + " rename|merge|split|move-code|set-status`; check with `tacit themes validate`.\n";
+  private static final Set<String> KEYS =
+      Set.of("id", "name", "description", "codes", "subthemes", "status", "notes");
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder(
+              YAMLFactory.builder()
+                  .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                  .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                  .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                  .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                  .build())
+          .build();
 
   private ThemesYaml() {}
 
@@ -156,8 +159,15 @@ public final class ThemesYaml {
       Map<String, Entry> fields = new LinkedHashMap<>();
       for (Entry e : m.entries()) {
         if (!KEYS.contains(e.key())) {
-          warn(e.line(), "unknown key \"" + e.key() + "\"; a theme has " + String.join(", ",
-              List.of("id", "name", "description", "codes", "subthemes", "status", "notes")));
+          warn(
+              e.line(),
+              "unknown key \""
+                  + e.key()
+                  + "\"; a theme has "
+                  + String.join(
+                      ", ",
+                      List.of(
+                          "id", "name", "description", "codes", "subthemes", "status", "notes")));
         } else if (fields.put(e.key(), e) != null) {
           error(e.line(), "\"" + e.key() + "\" is given twice in this theme; keep one");
         }
@@ -182,8 +192,9 @@ public final class ThemesYaml {
       if (statusText != null) {
         Optional<ThemeStatus> s = ThemeStatus.ofLabel(statusText);
         if (s.isEmpty()) {
-          error(fields.get("status").line(), "status \"" + statusText + "\" is not candidate,"
-              + " reviewed or final");
+          error(
+              fields.get("status").line(),
+              "status \"" + statusText + "\" is not candidate," + " reviewed or final");
         } else {
           status = s.get();
         }
@@ -207,14 +218,21 @@ public final class ThemesYaml {
       }
       int at = located.size();
       located.add(null);
-      List<Theme> subthemes = fields.containsKey("subthemes")
-          ? themes(fields.get("subthemes").value()) : List.of();
+      List<Theme> subthemes =
+          fields.containsKey("subthemes") ? themes(fields.get("subthemes").value()) : List.of();
       if (!ok) {
         located.remove(at);
         return Optional.empty();
       }
-      Theme theme = new Theme(id, name.strip(), orEmpty(text(fields.get("description"))), codes,
-          subthemes, status, orEmpty(text(fields.get("notes"))));
+      Theme theme =
+          new Theme(
+              id,
+              name.strip(),
+              orEmpty(text(fields.get("description"))),
+              codes,
+              subthemes,
+              status,
+              orEmpty(text(fields.get("notes"))));
       located.set(at, new ThemesFile.Located(theme, line, codeLines));
       return Optional.of(theme);
     }

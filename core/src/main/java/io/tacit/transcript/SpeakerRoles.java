@@ -48,13 +48,17 @@ public final class SpeakerRoles {
       String asker = mostQuestions(turns);
       if (!asker.isEmpty()) {
         roles.put(asker, Role.INTERVIEWER);
-        warnings.add("no interviewer label found; took \"" + asker + "\" (who asks the most"
-            + " questions) as the interviewer: if that is wrong, import again with --replace"
-            + " --interviewer LABEL");
+        warnings.add(
+            "no interviewer label found; took \""
+                + asker
+                + "\" (who asks the most"
+                + " questions) as the interviewer: if that is wrong, import again with --replace"
+                + " --interviewer LABEL");
       } else {
-        warnings.add("no interviewer label found and nobody asks questions, so every turn is a"
-            + " participant turn: if someone interviewed, import again with --replace"
-            + " --interviewer LABEL");
+        warnings.add(
+            "no interviewer label found and nobody asks questions, so every turn is a"
+                + " participant turn: if someone interviewed, import again with --replace"
+                + " --interviewer LABEL");
       }
     }
     return roles;
@@ -68,8 +72,10 @@ public final class SpeakerRoles {
       }
     }
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(questions.entrySet());
-    ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
-        .thenComparing(Map.Entry.comparingByKey()));
+    ranked.sort(
+        Map.Entry.<String, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
     return ranked.isEmpty() ? "" : ranked.get(0).getKey();
   }
 

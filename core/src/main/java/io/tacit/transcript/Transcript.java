@@ -90,7 +90,9 @@ public record Transcript(
       return Optional.empty();
     }
     if (id.type() == UnitType.TURN) {
-      return id.number() <= turns.size() ? Optional.of(unitOf(turn(id.number()))) : Optional.empty();
+      return id.number() <= turns.size()
+          ? Optional.of(unitOf(turn(id.number())))
+          : Optional.empty();
     }
     return id.number() <= sentences.size()
         ? Optional.of(unitOf(sentences.get(id.number() - 1)))
@@ -98,13 +100,17 @@ public record Transcript(
   }
 
   private Unit unitOf(Turn t) {
-    return new Unit(new UnitId(id, UnitType.TURN, t.number()), t.speaker(), t.role(), t.span(),
-        text(t.span()));
+    return new Unit(
+        new UnitId(id, UnitType.TURN, t.number()), t.speaker(), t.role(), t.span(), text(t.span()));
   }
 
   private Unit unitOf(Sentence s) {
     Turn t = turn(s.turn());
-    return new Unit(new UnitId(id, UnitType.SENTENCE, s.number()), t.speaker(), t.role(),
-        s.span(), text(s.span()));
+    return new Unit(
+        new UnitId(id, UnitType.SENTENCE, s.number()),
+        t.speaker(),
+        t.role(),
+        s.span(),
+        text(s.span()));
   }
 }

@@ -27,8 +27,12 @@ public final class TranscriptAssembler {
    * @param id the transcript id (already checked against the ID rule)
    * @param participant the participant the transcript belongs to
    */
-  public Transcript assemble(String id, String participant, SourceInfo source,
-      ParsedTranscript parsed, SpeakerRoles speakerRoles) {
+  public Transcript assemble(
+      String id,
+      String participant,
+      SourceInfo source,
+      ParsedTranscript parsed,
+      SpeakerRoles speakerRoles) {
     List<String> warnings = new ArrayList<>(parsed.warnings());
     Map<String, Role> roles = speakerRoles.assign(parsed.turns(), warnings);
 
@@ -57,8 +61,10 @@ public final class TranscriptAssembler {
     List<Turn> turns = new ArrayList<>();
     for (int i = 0; i < charSpans.size(); i++) {
       RawTurn raw = parsed.turns().get(i);
-      Span span = Span.of(canonical.toCodePointOffset(charSpans.get(i)[0]),
-          canonical.toCodePointOffset(charSpans.get(i)[1]));
+      Span span =
+          Span.of(
+              canonical.toCodePointOffset(charSpans.get(i)[0]),
+              canonical.toCodePointOffset(charSpans.get(i)[1]));
       turns.add(new Turn(i + 1, raw.speaker(), roles.get(raw.speaker()), span, raw.time()));
     }
 
@@ -74,14 +80,28 @@ public final class TranscriptAssembler {
       if (end <= begin) {
         continue;
       }
-      sentences.add(new Sentence(sentences.size() + 1, turnIndex + 1,
-          Span.of(canonical.toCodePointOffset(begin), canonical.toCodePointOffset(end))));
+      sentences.add(
+          new Sentence(
+              sentences.size() + 1,
+              turnIndex + 1,
+              Span.of(canonical.toCodePointOffset(begin), canonical.toCodePointOffset(end))));
       words += s.words();
     }
 
     String title = parsed.header().isEmpty() ? id : parsed.header().get(0).strip();
-    return new Transcript(id, title, parsed.format().label(), participant, source, canonical,
-        Sha256.of(canonical.text()), parsed.header(), turns, sentences, words, warnings);
+    return new Transcript(
+        id,
+        title,
+        parsed.format().label(),
+        participant,
+        source,
+        canonical,
+        Sha256.of(canonical.text()),
+        parsed.header(),
+        turns,
+        sentences,
+        words,
+        warnings);
   }
 
   /** One paragraph break at most inside a turn, so that blank lines only ever separate turns. */

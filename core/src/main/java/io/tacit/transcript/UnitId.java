@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * sentence 45; numbers are 1-based. Immutable.
  */
 public record UnitId(String doc, UnitType type, int number) implements Comparable<UnitId> {
-  private static final Pattern FORM = Pattern.compile("([a-z0-9][a-z0-9_-]{0,63}):([ts])([0-9]{1,9})");
+  private static final Pattern FORM =
+      Pattern.compile("([a-z0-9][a-z0-9_-]{0,63}):([ts])([0-9]{1,9})");
 
   public UnitId {
     Ids.require("transcript", doc);

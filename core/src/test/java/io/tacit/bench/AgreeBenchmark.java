@@ -27,13 +27,12 @@ import java.util.SplittableRandom;
  * JVM start, class loading and reading the files are included, as a user would see it.
  *
  * <ol>
- *   <li>{@code agree --table} on a generated 1,000,000-unit, 2-coder nominal table (7 codes,
- *       coders agreeing on about 80% of units);
+ *   <li>{@code agree --table} on a generated 1,000,000-unit, 2-coder nominal table (7 codes, coders
+ *       agreeing on about 80% of units);
  *   <li>{@code agree --coders a,b} on a generated project of 1,000 transcripts (CorpusGenerator,
- *       about 2,000 words each, imported with sentence splitting) and 20 codes, each coder
- *       applying a code to a participant turn (whole, or its first half) about one time in ten,
- *       the second coder following the first 85% of the time; at turn, sentence, char and span
- *       units.
+ *       about 2,000 words each, imported with sentence splitting) and 20 codes, each coder applying
+ *       a code to a participant turn (whole, or its first half) about one time in ten, the second
+ *       coder following the first 85% of the time; at turn, sentence, char and span units.
  * </ol>
  *
  * <p>Each command runs through the {@code ./tacit} launcher, as a user runs it (so with the
@@ -48,16 +47,18 @@ import java.util.SplittableRandom;
  *     -Dexec.mainClass=io.tacit.bench.AgreeBenchmark [-Dexec.args="1000000 1000"]
  * </pre>
  *
- * The same as a single command, on a table made elsewhere:
- * {@code /usr/bin/time ./tacit agree --table big.csv --bootstrap 0 --format json -q}.
+ * The same as a single command, on a table made elsewhere: {@code /usr/bin/time ./tacit agree
+ * --table big.csv --bootstrap 0 --format json -q}.
  */
 public final class AgreeBenchmark {
-  private static final String[] CATEGORIES = {"care-plan", "referral", "medication", "housing",
-      "family", "crisis", "none"};
+  private static final String[] CATEGORIES = {
+    "care-plan", "referral", "medication", "housing", "family", "crisis", "none"
+  };
   private static final int CODES = 20;
+
   /**
-   * TACIT_JAVA_OPTS for a run with the JVM's optimising compiler, which the launcher leaves out
-   * (it uses the quick compiler alone), for comparison.
+   * TACIT_JAVA_OPTS for a run with the JVM's optimising compiler, which the launcher leaves out (it
+   * uses the quick compiler alone), for comparison.
    */
   private static final String FULL_JIT = "-XX:TieredStopAtLevel=4";
 
@@ -68,31 +69,107 @@ public final class AgreeBenchmark {
     int transcripts = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     Path launcher = home().resolve("tacit");
     Path work = Files.createTempDirectory("tacit-bench-agree");
-    System.out.printf(Locale.ROOT, "%d cores, Java %s, work in %s%n",
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), work);
+    System.out.printf(
+        Locale.ROOT,
+        "%d cores, Java %s, work in %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        work);
 
     Path table = work.resolve("big.csv");
     writeTable(table, units);
-    System.out.printf(Locale.ROOT, "table: %,d units x 2 coders, %.1f MB%n", units,
-        Files.size(table) / 1e6);
-    time(launcher, work, "agree --table (bootstrap off)", 3, "", "agree", "--table",
-        table.toString(), "--bootstrap", "0", "--format", "json", "-q");
-    time(launcher, work, "agree --table (bootstrap 1000)", 1, "", "agree", "--table",
-        table.toString(), "--format", "json", "-q");
-    time(launcher, work, "agree --table (bootstrap off, optimising compiler)", 3, FULL_JIT,
-        "agree", "--table", table.toString(), "--bootstrap", "0", "--format", "json", "-q");
+    System.out.printf(
+        Locale.ROOT, "table: %,d units x 2 coders, %.1f MB%n", units, Files.size(table) / 1e6);
+    time(
+        launcher,
+        work,
+        "agree --table (bootstrap off)",
+        3,
+        "",
+        "agree",
+        "--table",
+        table.toString(),
+        "--bootstrap",
+        "0",
+        "--format",
+        "json",
+        "-q");
+    time(
+        launcher,
+        work,
+        "agree --table (bootstrap 1000)",
+        1,
+        "",
+        "agree",
+        "--table",
+        table.toString(),
+        "--format",
+        "json",
+        "-q");
+    time(
+        launcher,
+        work,
+        "agree --table (bootstrap off, optimising compiler)",
+        3,
+        FULL_JIT,
+        "agree",
+        "--table",
+        table.toString(),
+        "--bootstrap",
+        "0",
+        "--format",
+        "json",
+        "-q");
 
     Path project = project(work, transcripts);
     for (String unit : List.of("turn", "sentence", "char", "span")) {
-      time(launcher, project, "agree --coders a,b --unit " + unit + " (bootstrap off)", 3, "",
-          "agree", "--coders", "a,b", "--unit", unit, "--bootstrap", "0", "--format", "json",
+      time(
+          launcher,
+          project,
+          "agree --coders a,b --unit " + unit + " (bootstrap off)",
+          3,
+          "",
+          "agree",
+          "--coders",
+          "a,b",
+          "--unit",
+          unit,
+          "--bootstrap",
+          "0",
+          "--format",
+          "json",
           "-q");
     }
-    time(launcher, project, "agree --coders a,b --unit turn (bootstrap 1000)", 1, "", "agree",
-        "--coders", "a,b", "--unit", "turn", "--format", "json", "-q");
-    time(launcher, project, "agree --coders a,b --unit turn (bootstrap off, optimising"
-        + " compiler)", 3, FULL_JIT, "agree", "--coders", "a,b", "--unit", "turn", "--bootstrap",
-        "0", "--format", "json", "-q");
+    time(
+        launcher,
+        project,
+        "agree --coders a,b --unit turn (bootstrap 1000)",
+        1,
+        "",
+        "agree",
+        "--coders",
+        "a,b",
+        "--unit",
+        "turn",
+        "--format",
+        "json",
+        "-q");
+    time(
+        launcher,
+        project,
+        "agree --coders a,b --unit turn (bootstrap off, optimising" + " compiler)",
+        3,
+        FULL_JIT,
+        "agree",
+        "--coders",
+        "a,b",
+        "--unit",
+        "turn",
+        "--bootstrap",
+        "0",
+        "--format",
+        "json",
+        "-q");
   }
 
   /** The repository root: the working folder or a parent holding cli/target/classpath.txt. */
@@ -102,20 +179,24 @@ public final class AgreeBenchmark {
         return p;
       }
     }
-    throw new IllegalStateException("build the command line first: ./mvnw -q -B -DskipTests"
-        + " package (cli/target/classpath.txt not found)");
+    throw new IllegalStateException(
+        "build the command line first: ./mvnw -q -B -DskipTests"
+            + " package (cli/target/classpath.txt not found)");
   }
 
   /** Runs {@code tacit ARGS} through the launcher, as a user would, with these JVM options. */
-  private static void time(Path launcher, Path dir, String label, int runs, String javaOptions,
-      String... args) throws IOException, InterruptedException {
+  private static void time(
+      Path launcher, Path dir, String label, int runs, String javaOptions, String... args)
+      throws IOException, InterruptedException {
     double[] seconds = new double[runs];
     for (int r = 0; r < runs; r++) {
       List<String> command = new ArrayList<>(List.of(launcher.toString()));
       command.addAll(List.of(args));
-      ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.INHERIT);
+      ProcessBuilder pb =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.INHERIT);
       pb.environment().put("TACIT_JAVA_OPTS", javaOptions);
       long t0 = System.nanoTime();
       int exit = pb.start().waitFor();
@@ -125,8 +206,13 @@ public final class AgreeBenchmark {
       }
     }
     Arrays.sort(seconds);
-    System.out.printf(Locale.ROOT, "%-52s %6.2f s wall (fastest of %d; slowest %.2f s)%n",
-        label, seconds[0], runs, seconds[runs - 1]);
+    System.out.printf(
+        Locale.ROOT,
+        "%-52s %6.2f s wall (fastest of %d; slowest %.2f s)%n",
+        label,
+        seconds[0],
+        runs,
+        seconds[runs - 1]);
   }
 
   /** A nominal table: the first coder's code by a skewed distribution, the second agreeing 80%. */
@@ -151,20 +237,25 @@ public final class AgreeBenchmark {
   static Path project(Path work, int count) throws IOException {
     Path corpus = work.resolve("corpus");
     CorpusGenerator.write(corpus, count, 2000, 20260101L);
-    StringBuilder codebook = new StringBuilder("id: bench\ntitle: Bench\nversion: 1.0.0\n"
-        + "source: generated\ncodes:\n");
+    StringBuilder codebook =
+        new StringBuilder(
+            "id: bench\ntitle: Bench\nversion: 1.0.0\n" + "source: generated\ncodes:\n");
     for (int k = 1; k <= CODES; k++) {
       codebook.append(String.format(Locale.ROOT, "  - id: c%02d%n    name: Code %d%n", k, k));
     }
     Path codebookFile = work.resolve("codebook.yaml");
     Files.writeString(codebookFile, codebook);
-    Project project = ProjectInitializer.init(work.resolve("project"), "bench",
-        codebookFile.toString());
+    Project project =
+        ProjectInitializer.init(work.resolve("project"), "bench", codebookFile.toString());
     long t0 = System.nanoTime();
-    new TranscriptImporter(project, new SentenceSplitter()).run(
-        new TranscriptImporter.Request(List.of(corpus), null, null, null, List.of(), false),
-        (f, d, t) -> { });
-    System.out.printf(Locale.ROOT, "project: %d transcripts imported in %.1f s%n", count,
+    new TranscriptImporter(project, new SentenceSplitter())
+        .run(
+            new TranscriptImporter.Request(List.of(corpus), null, null, null, List.of(), false),
+            (f, d, t) -> {});
+    System.out.printf(
+        Locale.ROOT,
+        "project: %d transcripts imported in %.1f s%n",
+        count,
         (System.nanoTime() - t0) / 1e9);
     SplittableRandom random = new SplittableRandom(7);
     Instant created = Instant.parse("2026-01-01T00:00:00Z");
@@ -191,15 +282,16 @@ public final class AgreeBenchmark {
     }
     Files.writeString(project.root().resolve("coding/a.csv"), CodingCsv.write(a));
     Files.writeString(project.root().resolve("coding/b.csv"), CodingCsv.write(b));
-    System.out.printf(Locale.ROOT, "codings: %,d by a, %,d by b over %d codes%n", a.size(),
-        b.size(), CODES);
+    System.out.printf(
+        Locale.ROOT, "codings: %,d by a, %,d by b over %d codes%n", a.size(), b.size(), CODES);
     return project.root();
   }
 
   /** The whole turn most of the time, else its first half. */
   private static Span span(Turn turn, SplittableRandom random) {
     Span s = turn.span();
-    return random.nextInt(4) == 0 && s.length() > 1 ? Span.of(s.start(), s.start()
-        + s.length() / 2) : s;
+    return random.nextInt(4) == 0 && s.length() > 1
+        ? Span.of(s.start(), s.start() + s.length() / 2)
+        : s;
   }
 }

@@ -12,23 +12,71 @@ import java.util.Random;
  * seed so that every run measures the same text.
  */
 public final class CorpusGenerator {
-  private static final String[] OPENERS = {"So", "Well", "I mean", "Honestly", "Um", "Yeah", "And",
-      "But", "You know", "Right"};
-  private static final String[] SUBJECTS = {"the peer", "our case manager", "the psychiatrist",
-      "my client", "the nurse", "the team", "the county", "a gentleman I worked with", "the clinic",
-      "the housing office", "her doctor", "the hospital"};
-  private static final String[] VERBS = {"called", "texted", "went with", "followed up with",
-      "wrote down questions for", "sat with", "advocated for", "coordinated with", "met",
-      "referred", "checked on", "drove"};
-  private static final String[] OBJECTS = {"the appointment", "the discharge papers", "the care plan",
-      "the waitlist", "the pharmacy", "the treatment team", "his primary care visit",
-      "the emergency room", "the grant", "the billing code", "the group", "the landlord"};
-  private static final String[] TAILS = {"last week", "at two in the morning", "before the visit",
-      "every Tuesday", "after the meeting", "for about a year", "when nobody else would",
-      "because she asked", "which honestly surprised me", "and that made the difference"};
-  private static final String[] QUESTIONS = {"Can you say more about that?",
-      "What did that look like?", "How did the team respond?", "Who was responsible for that?",
-      "How is that funded?", "What happened next?"};
+  private static final String[] OPENERS = {
+    "So", "Well", "I mean", "Honestly", "Um", "Yeah", "And", "But", "You know", "Right"
+  };
+  private static final String[] SUBJECTS = {
+    "the peer",
+    "our case manager",
+    "the psychiatrist",
+    "my client",
+    "the nurse",
+    "the team",
+    "the county",
+    "a gentleman I worked with",
+    "the clinic",
+    "the housing office",
+    "her doctor",
+    "the hospital"
+  };
+  private static final String[] VERBS = {
+    "called",
+    "texted",
+    "went with",
+    "followed up with",
+    "wrote down questions for",
+    "sat with",
+    "advocated for",
+    "coordinated with",
+    "met",
+    "referred",
+    "checked on",
+    "drove"
+  };
+  private static final String[] OBJECTS = {
+    "the appointment",
+    "the discharge papers",
+    "the care plan",
+    "the waitlist",
+    "the pharmacy",
+    "the treatment team",
+    "his primary care visit",
+    "the emergency room",
+    "the grant",
+    "the billing code",
+    "the group",
+    "the landlord"
+  };
+  private static final String[] TAILS = {
+    "last week",
+    "at two in the morning",
+    "before the visit",
+    "every Tuesday",
+    "after the meeting",
+    "for about a year",
+    "when nobody else would",
+    "because she asked",
+    "which honestly surprised me",
+    "and that made the difference"
+  };
+  private static final String[] QUESTIONS = {
+    "Can you say more about that?",
+    "What did that look like?",
+    "How did the team respond?",
+    "Who was responsible for that?",
+    "How is that funded?",
+    "What happened next?"
+  };
 
   private CorpusGenerator() {}
 
@@ -47,9 +95,18 @@ public final class CorpusGenerator {
         text.append(String.format(Locale.ROOT, "P%04d: ", i));
         int sentences = 1 + random.nextInt(8);
         for (int s = 0; s < sentences; s++) {
-          String sentence = pick(random, OPENERS) + ", " + pick(random, SUBJECTS) + " "
-              + pick(random, VERBS) + " " + pick(random, OBJECTS) + " " + pick(random, TAILS)
-              + (random.nextInt(5) == 0 ? "?" : ".") + " ";
+          String sentence =
+              pick(random, OPENERS)
+                  + ", "
+                  + pick(random, SUBJECTS)
+                  + " "
+                  + pick(random, VERBS)
+                  + " "
+                  + pick(random, OBJECTS)
+                  + " "
+                  + pick(random, TAILS)
+                  + (random.nextInt(5) == 0 ? "?" : ".")
+                  + " ";
           text.append(sentence);
           written += sentence.split(" ").length;
         }

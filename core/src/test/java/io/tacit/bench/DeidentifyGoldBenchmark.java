@@ -26,7 +26,8 @@ public final class DeidentifyGoldBenchmark {
         GoldSet.importInto(Files.createTempDirectory("tacit-gold"), passages);
     EntityRecognizer recognizer = new EntityRecognizer();
     print("model and rules alone", GoldSet.score(passages, transcripts, recognizer, Terms.none()));
-    print("with the names list (gold-terms.csv)",
+    print(
+        "with the names list (gold-terms.csv)",
         GoldSet.score(passages, transcripts, recognizer, GoldSet.namesList()));
     GoldSet.mistakes(passages, transcripts, recognizer, GoldSet.namesList())
         .forEach(m -> System.out.println("  " + m));
@@ -34,9 +35,23 @@ public final class DeidentifyGoldBenchmark {
 
   private static void print(String title, Map<IdentifierType, GoldSet.Score> scores) {
     System.out.println(title + ":");
-    System.out.printf(Locale.ROOT, "  %-13s %5s %6s %9s %6s%n", "type", "gold", "recall",
-        "detected", "precision");
-    scores.forEach((type, s) -> System.out.printf(Locale.ROOT, "  %-13s %5d %6.3f %9d %6.3f%n",
-        type.label(), s.gold(), s.recall(), s.detected(), s.precision()));
+    System.out.printf(
+        Locale.ROOT,
+        "  %-13s %5s %6s %9s %6s%n",
+        "type",
+        "gold",
+        "recall",
+        "detected",
+        "precision");
+    scores.forEach(
+        (type, s) ->
+            System.out.printf(
+                Locale.ROOT,
+                "  %-13s %5d %6.3f %9d %6.3f%n",
+                type.label(),
+                s.gold(),
+                s.recall(),
+                s.detected(),
+                s.precision()));
   }
 }

@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 /**
  * Exchange benchmark (not a unit test): imports generated transcripts, codes every third
  * participant turn, then times exporting the study as .qdpx and importing that file into a new
- * study (read, align every selection, assemble, write). Run with:
- * {@code ./mvnw -q -pl core test-compile exec:java -Dexec.classpathScope=test
+ * study (read, align every selection, assemble, write). Run with: {@code ./mvnw -q -pl core
+ * test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.tacit.bench.ExchangeBenchmark [-Dexec.args="200 2000"]}
  */
 public final class ExchangeBenchmark {
@@ -44,8 +44,10 @@ public final class ExchangeBenchmark {
     try (Stream<Path> s = Files.list(corpus)) {
       files = s.sorted().toList();
     }
-    new TranscriptImporter(study, splitter).run(new TranscriptImporter.Request(files, null, null,
-        null, List.of(), false), (f, d, t) -> { });
+    new TranscriptImporter(study, splitter)
+        .run(
+            new TranscriptImporter.Request(files, null, null, null, List.of(), false),
+            (f, d, t) -> {});
     List<String> codes = study.codebook().load().all().stream().map(c -> c.id()).toList();
     List<Coding> codings = new ArrayList<>();
     Instant at = Instant.parse("2026-01-01T00:00:00Z");
@@ -66,11 +68,23 @@ public final class ExchangeBenchmark {
 
     Project copy = ProjectInitializer.init(work.resolve("copy"), "Copy", null);
     t0 = System.nanoTime();
-    ProjectExchange.Imported done = copy.exchange().importProject(file, "study.qdpx",
-        new ImportOptions(null, PositionScheme.CODE_POINTS, false, at), splitter);
+    ProjectExchange.Imported done =
+        copy.exchange()
+            .importProject(
+                file,
+                "study.qdpx",
+                new ImportOptions(null, PositionScheme.CODE_POINTS, false, at),
+                splitter);
     double importSeconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "%d transcripts, %d codings; export %.2f s (%d KB);"
-        + " import %.2f s (%d codings placed)%n", count, codings.size(), exportSeconds,
-        qdpx.length / 1024, importSeconds, done.plan().codingCount());
+    System.out.printf(
+        Locale.ROOT,
+        "%d transcripts, %d codings; export %.2f s (%d KB);"
+            + " import %.2f s (%d codings placed)%n",
+        count,
+        codings.size(),
+        exportSeconds,
+        qdpx.length / 1024,
+        importSeconds,
+        done.plan().codingCount());
   }
 }

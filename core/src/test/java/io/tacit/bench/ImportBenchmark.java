@@ -20,10 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * Import benchmark (not a unit test): generates 1,000 transcripts, runs CoreNLP's own
- * tokenize+ssplit over their text on one thread as the baseline, then times a full Tacit import
- * of the same files (read, parse, split, write) and reports tokens per second, wall time and peak
- * heap. Run with:
- * {@code ./mvnw -q -pl core test-compile exec:java -Dexec.classpathScope=test
+ * tokenize+ssplit over their text on one thread as the baseline, then times a full Tacit import of
+ * the same files (read, parse, split, write) and reports tokens per second, wall time and peak
+ * heap. Run with: {@code ./mvnw -q -pl core test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.tacit.bench.ImportBenchmark [-Dexec.args="1000 2000"]}
  */
 public final class ImportBenchmark {
@@ -62,17 +61,32 @@ public final class ImportBenchmark {
     Project project = ProjectInitializer.init(work.resolve("project"), "bench", null);
     SentenceSplitter splitter = new SentenceSplitter();
     long t1 = System.nanoTime();
-    int imported = new TranscriptImporter(project, splitter).run(
-        new TranscriptImporter.Request(List.of(corpus), null, null, null, List.of(), false),
-        (f, d, t) -> { }).size();
+    int imported =
+        new TranscriptImporter(project, splitter)
+            .run(
+                new TranscriptImporter.Request(List.of(corpus), null, null, null, List.of(), false),
+                (f, d, t) -> {})
+            .size();
     double tacitSeconds = (System.nanoTime() - t1) / 1e9;
 
-    System.out.printf(Locale.ROOT, "corpus: %d transcripts, %,d tokens, %d cores%n", imported,
-        tokens, Runtime.getRuntime().availableProcessors());
-    System.out.printf(Locale.ROOT, "CoreNLP tokenize+ssplit alone (1 thread): %.2f s, %,.0f tokens/s%n",
-        coreNlpSeconds, tokens / coreNlpSeconds);
-    System.out.printf(Locale.ROOT, "tacit import (read, parse, split, write): %.2f s, %,.0f tokens/s,"
-        + " %.2fx CoreNLP's time%n", tacitSeconds, tokens / tacitSeconds, tacitSeconds / coreNlpSeconds);
+    System.out.printf(
+        Locale.ROOT,
+        "corpus: %d transcripts, %,d tokens, %d cores%n",
+        imported,
+        tokens,
+        Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        Locale.ROOT,
+        "CoreNLP tokenize+ssplit alone (1 thread): %.2f s, %,.0f tokens/s%n",
+        coreNlpSeconds,
+        tokens / coreNlpSeconds);
+    System.out.printf(
+        Locale.ROOT,
+        "tacit import (read, parse, split, write): %.2f s, %,.0f tokens/s,"
+            + " %.2fx CoreNLP's time%n",
+        tacitSeconds,
+        tokens / tacitSeconds,
+        tacitSeconds / coreNlpSeconds);
     System.out.printf(Locale.ROOT, "peak heap during import: %.0f MB%n", peakHeapBytes() / 1e6);
   }
 

@@ -21,13 +21,13 @@ import java.util.regex.Pattern;
 /**
  * Scale benchmark (not a unit test): a whole study of generated transcripts (10,000 by default,
  * about 2,000 words each: 20 million words) taken through {@code ./tacit} as a user would, every
- * command a fresh JVM with a 2 GB heap limit ({@code -Xmx2g}), timed, with its peak heap (the
- * most the garbage collector found in use, from its log) and the process's peak resident memory
- * (from GNU time, where {@code /usr/bin/time} is it). The steps: {@code init}, {@code import} of
- * the corpus, {@code participants import}, two coders' files of 20 codes (written directly, as in
- * {@link AgreeBenchmark}), {@code index}, {@code agree --coders a,b} (bootstrap off), {@code
- * themes suggest --coder a} and {@code report --coder a}. The data stays in a temporary folder,
- * never in the repository. Build the command line first, then from the repository root:
+ * command a fresh JVM with a 2 GB heap limit ({@code -Xmx2g}), timed, with its peak heap (the most
+ * the garbage collector found in use, from its log) and the process's peak resident memory (from
+ * GNU time, where {@code /usr/bin/time} is it). The steps: {@code init}, {@code import} of the
+ * corpus, {@code participants import}, two coders' files of 20 codes (written directly, as in
+ * {@link AgreeBenchmark}), {@code index}, {@code agree --coders a,b} (bootstrap off), {@code themes
+ * suggest --coder a} and {@code report --coder a}. The data stays in a temporary folder, never in
+ * the repository. Build the command line first, then from the repository root:
  *
  * <pre>
  * ./mvnw -q -B -DskipTests package
@@ -47,34 +47,75 @@ public final class ScaleBenchmark {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     Path launcher = AgreeBenchmark.home().resolve("tacit");
     Path work = Files.createTempDirectory("tacit-bench-scale");
-    System.out.printf(Locale.ROOT, "%d cores, Java %s, work in %s%n",
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), work);
+    System.out.printf(
+        Locale.ROOT,
+        "%d cores, Java %s, work in %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        work);
     Path corpus = work.resolve("corpus");
     long words = CorpusGenerator.write(corpus, count, 2000, 20260101L);
-    System.out.printf(Locale.ROOT, "corpus: %,d transcripts, %,d words, %.0f MB%n", count, words,
+    System.out.printf(
+        Locale.ROOT,
+        "corpus: %,d transcripts, %,d words, %.0f MB%n",
+        count,
+        words,
         size(corpus) / 1e6);
     Path codebook = work.resolve("codebook.yaml");
     Files.writeString(codebook, codebook());
     Path project = work.resolve("project");
     // The first command after a build makes the start-up archive; keep that out of the figures.
-    new ProcessBuilder(launcher.toString(), "--version").redirectOutput(
-        ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    new ProcessBuilder(launcher.toString(), "--version")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start()
+        .waitFor();
     run(launcher, work, "init", "init", project.toString(), "--codebook", codebook.toString());
     run(launcher, project, "import", "import", corpus.toString(), "-q");
     Files.writeString(work.resolve("participants.csv"), participants(count));
-    run(launcher, project, "participants import", "participants", "import",
-        work.resolve("participants.csv").toString(), "-q");
+    run(
+        launcher,
+        project,
+        "participants import",
+        "participants",
+        "import",
+        work.resolve("participants.csv").toString(),
+        "-q");
     codings(Project.open(project));
-    System.out.printf(Locale.ROOT, "stored: %.0f MB of transcripts, %.0f MB of coding files%n",
-        size(project.resolve("transcripts")) / 1e6, size(project.resolve("coding")) / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "stored: %.0f MB of transcripts, %.0f MB of coding files%n",
+        size(project.resolve("transcripts")) / 1e6,
+        size(project.resolve("coding")) / 1e6);
     run(launcher, project, "index", "index", "-q");
-    run(launcher, project, "agree --coders a,b (turn)", "agree", "--coders", "a,b",
-        "--bootstrap", "0", "--format", "json", "-q");
-    run(launcher, project, "themes suggest --coder a", "themes", "suggest", "--coder", "a",
-        "--format", "json", "-q");
+    run(
+        launcher,
+        project,
+        "agree --coders a,b (turn)",
+        "agree",
+        "--coders",
+        "a,b",
+        "--bootstrap",
+        "0",
+        "--format",
+        "json",
+        "-q");
+    run(
+        launcher,
+        project,
+        "themes suggest --coder a",
+        "themes",
+        "suggest",
+        "--coder",
+        "a",
+        "--format",
+        "json",
+        "-q");
     run(launcher, project, "report --coder a", "report", "--coder", "a", "-q");
-    System.out.printf(Locale.ROOT, "index: %.0f MB; report: %.1f MB%n",
-        size(project.resolve(".tacit/index")) / 1e6, size(project.resolve("report")) / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "index: %.0f MB; report: %.1f MB%n",
+        size(project.resolve(".tacit/index")) / 1e6,
+        size(project.resolve("report")) / 1e6);
   }
 
   /** Runs one command through the launcher with -Xmx2g; prints time, peak heap and peak RSS. */
@@ -89,9 +130,11 @@ public final class ScaleBenchmark {
     }
     command.add(launcher.toString());
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.INHERIT);
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.INHERIT);
     pb.environment().put("TACIT_JAVA_OPTS", "-Xmx2g -Xlog:gc,gc+heap+exit:file=" + gcLog);
     long t0 = System.nanoTime();
     int exit = pb.start().waitFor();
@@ -99,11 +142,22 @@ public final class ScaleBenchmark {
     if (exit != 0) {
       throw new IllegalStateException(label + " exited " + exit);
     }
-    String rss = gnuTime ? String.format(Locale.ROOT, "%5.0f MB peak RSS",
-        Long.parseLong(Files.readString(timeLog).strip().lines().reduce((a, b) -> b).orElse("0"))
-            / 1024.0) : "";
-    System.out.printf(Locale.ROOT, "%-28s %7.2f s  %5d MB peak heap  %s%n", label, seconds,
-        peakHeap(Files.readString(gcLog)), rss);
+    String rss =
+        gnuTime
+            ? String.format(
+                Locale.ROOT,
+                "%5.0f MB peak RSS",
+                Long.parseLong(
+                        Files.readString(timeLog).strip().lines().reduce((a, b) -> b).orElse("0"))
+                    / 1024.0)
+            : "";
+    System.out.printf(
+        Locale.ROOT,
+        "%-28s %7.2f s  %5d MB peak heap  %s%n",
+        label,
+        seconds,
+        peakHeap(Files.readString(gcLog)),
+        rss);
     Files.delete(gcLog);
     Files.delete(timeLog);
   }
@@ -123,8 +177,9 @@ public final class ScaleBenchmark {
   }
 
   private static String codebook() {
-    StringBuilder yaml = new StringBuilder("id: bench\ntitle: Bench\nversion: 1.0.0\n"
-        + "source: generated\ncodes:\n");
+    StringBuilder yaml =
+        new StringBuilder(
+            "id: bench\ntitle: Bench\nversion: 1.0.0\n" + "source: generated\ncodes:\n");
     for (int k = 1; k <= CODES; k++) {
       yaml.append(String.format(Locale.ROOT, "  - id: c%02d%n    name: Code %d%n", k, k));
     }
@@ -135,16 +190,21 @@ public final class ScaleBenchmark {
     StringBuilder csv = new StringBuilder("id,role,group\n");
     for (int i = 1; i <= count; i++) {
       boolean peer = i % 5 == 0;
-      csv.append(String.format(Locale.ROOT, "t%04d,%s,%s%n", i,
-          peer ? "peer support specialist" : "clinician", peer ? "PSS" : "MHP"));
+      csv.append(
+          String.format(
+              Locale.ROOT,
+              "t%04d,%s,%s%n",
+              i,
+              peer ? "peer support specialist" : "clinician",
+              peer ? "PSS" : "MHP"));
     }
     return csv.toString();
   }
 
   /**
-   * Two coders over every transcript: each code on a participant turn about one time in ten
-   * (the whole turn, or its first half), the second coder following the first 85% of the time;
-   * codes come in pairs that go together, so that themes have something to find.
+   * Two coders over every transcript: each code on a participant turn about one time in ten (the
+   * whole turn, or its first half), the second coder following the first 85% of the time; codes
+   * come in pairs that go together, so that themes have something to find.
    */
   private static void codings(Project project) throws IOException {
     SplittableRandom random = new SplittableRandom(7);
@@ -175,14 +235,15 @@ public final class ScaleBenchmark {
     }
     Files.writeString(project.root().resolve("coding/a.csv"), CodingCsv.write(a));
     Files.writeString(project.root().resolve("coding/b.csv"), CodingCsv.write(b));
-    System.out.printf(Locale.ROOT, "codings: %,d by a, %,d by b over %d codes%n", a.size(),
-        b.size(), CODES);
+    System.out.printf(
+        Locale.ROOT, "codings: %,d by a, %,d by b over %d codes%n", a.size(), b.size(), CODES);
   }
 
   private static Span span(Turn turn, SplittableRandom random) {
     Span s = turn.span();
-    return random.nextInt(4) == 0 && s.length() > 1 ? Span.of(s.start(), s.start()
-        + s.length() / 2) : s;
+    return random.nextInt(4) == 0 && s.length() > 1
+        ? Span.of(s.start(), s.start() + s.length() / 2)
+        : s;
   }
 
   private static long size(Path dir) throws IOException {

@@ -19,12 +19,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Search benchmark (not a unit test): imports a generated corpus (1,000 transcripts of about
- * 2,000 words by default), then times building the unit index, an incremental update after one
- * more import, and, once the index is open, the latency of a few kinds of query (median and
- * slowest of 50 runs after warm-up), word counts and keyness. Run with:
- * {@code ./mvnw -q -pl core test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.tacit.bench.SearchBenchmark [-Dexec.args="1000 2000"]}
+ * Search benchmark (not a unit test): imports a generated corpus (1,000 transcripts of about 2,000
+ * words by default), then times building the unit index, an incremental update after one more
+ * import, and, once the index is open, the latency of a few kinds of query (median and slowest of
+ * 50 runs after warm-up), word counts and keyness. Run with: {@code ./mvnw -q -pl core test-compile
+ * exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.tacit.bench.SearchBenchmark
+ * [-Dexec.args="1000 2000"]}
  */
 public final class SearchBenchmark {
   private static final int RUNS = 50;
@@ -41,42 +41,72 @@ public final class SearchBenchmark {
     Project project = ProjectInitializer.init(work.resolve("project"), "bench", null);
     SentenceSplitter splitter = new SentenceSplitter();
     long t0 = System.nanoTime();
-    new TranscriptImporter(project, splitter).run(
-        new TranscriptImporter.Request(List.of(corpus), null, null, null, List.of(), false),
-        (f, d, t) -> { });
+    new TranscriptImporter(project, splitter)
+        .run(
+            new TranscriptImporter.Request(List.of(corpus), null, null, null, List.of(), false),
+            (f, d, t) -> {});
     double importSeconds = (System.nanoTime() - t0) / 1e9;
     StringBuilder csv = new StringBuilder("id,role,group,site\n");
     for (int i = 1; i <= count; i++) {
-      csv.append(String.format(Locale.ROOT, "t%04d,%s,%s,site%d%n", i,
-          i % 5 == 0 ? "peer support specialist" : "case manager", i % 5 == 0 ? "PSS" : "MHP", i % 6));
+      csv.append(
+          String.format(
+              Locale.ROOT,
+              "t%04d,%s,%s,site%d%n",
+              i,
+              i % 5 == 0 ? "peer support specialist" : "case manager",
+              i % 5 == 0 ? "PSS" : "MHP",
+              i % 6));
     }
-    project.participants().importTable(
-        ParticipantCsv.read("participants.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+    project
+        .participants()
+        .importTable(
+            ParticipantCsv.read(
+                "participants.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
 
     IndexReport built = project.index().refresh(true);
-    Files.writeString(work.resolve("extra.txt"), "Interviewer: Anything else?\n\nP9999: The"
-        + " pharmacy called about the care plan.\n");
-    new TranscriptImporter(project, splitter).run(new TranscriptImporter.Request(
-        List.of(work.resolve("extra.txt")), null, null, null, List.of(), false), (f, d, t) -> { });
+    Files.writeString(
+        work.resolve("extra.txt"),
+        "Interviewer: Anything else?\n\nP9999: The" + " pharmacy called about the care plan.\n");
+    new TranscriptImporter(project, splitter)
+        .run(
+            new TranscriptImporter.Request(
+                List.of(work.resolve("extra.txt")), null, null, null, List.of(), false),
+            (f, d, t) -> {});
     IndexReport updated = project.index().refresh(false);
-    // A coding changes a transcript already in the index: its old units are deleted and merged away.
-    Files.writeString(project.resolve("coding/lead.csv"), "doc,start,end,code,memo,created\n"
-        + "t0500,0,400,care-plan,,2026-01-01T00:00:00Z\n");
+    // A coding changes a transcript already in the index: its old units are deleted and merged
+    // away.
+    Files.writeString(
+        project.resolve("coding/lead.csv"),
+        "doc,start,end,code,memo,created\n" + "t0500,0,400,care-plan,,2026-01-01T00:00:00Z\n");
     IndexReport recoded = project.index().refresh(false);
     long tc = System.nanoTime();
     IndexReport current = project.index().refresh(false);
     double checkMillis = (System.nanoTime() - tc) / 1e6;
 
-    System.out.printf(Locale.ROOT, "corpus: %d transcripts, %,d words; import %.1f s; %d cores%n",
-        count, corpusWords, importSeconds, Runtime.getRuntime().availableProcessors());
-    System.out.printf(Locale.ROOT, "index build: %.1f s for %,d units (turns and sentences)%n",
-        built.took().toMillis() / 1000.0, built.units());
-    System.out.printf(Locale.ROOT, "incremental update after one import: %.2f s (%s)%n",
-        updated.took().toMillis() / 1000.0, updated.reindexed());
-    System.out.printf(Locale.ROOT, "incremental update after one coding: %.2f s (%s)%n",
-        recoded.took().toMillis() / 1000.0, recoded.reindexed());
-    System.out.printf(Locale.ROOT, "staleness check when current: %.1f ms (%s)%n", checkMillis,
-        current.action());
+    System.out.printf(
+        Locale.ROOT,
+        "corpus: %d transcripts, %,d words; import %.1f s; %d cores%n",
+        count,
+        corpusWords,
+        importSeconds,
+        Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        Locale.ROOT,
+        "index build: %.1f s for %,d units (turns and sentences)%n",
+        built.took().toMillis() / 1000.0,
+        built.units());
+    System.out.printf(
+        Locale.ROOT,
+        "incremental update after one import: %.2f s (%s)%n",
+        updated.took().toMillis() / 1000.0,
+        updated.reindexed());
+    System.out.printf(
+        Locale.ROOT,
+        "incremental update after one coding: %.2f s (%s)%n",
+        recoded.took().toMillis() / 1000.0,
+        recoded.reindexed());
+    System.out.printf(
+        Locale.ROOT, "staleness check when current: %.1f ms (%s)%n", checkMillis, current.action());
     try (UnitSearch search = project.index().open()) {
       Map<String, SearchRequest> queries = new java.util.LinkedHashMap<>();
       queries.put("term", request("appointment", Map.of()));
@@ -87,15 +117,25 @@ public final class SearchBenchmark {
       queries.put("term --where", request("appointment", Map.of("group", List.of("PSS"))));
       for (Map.Entry<String, SearchRequest> q : queries.entrySet()) {
         long[] hits = new long[1];
-        report(q.getKey() + " " + q.getValue().query(), () -> {
-          hits[0] = search.search(q.getValue()).total();
-          return hits[0];
-        });
+        report(
+            q.getKey() + " " + q.getValue().query(),
+            () -> {
+              hits[0] = search.search(q.getValue()).total();
+              return hits[0];
+            });
       }
-      report("code suggestion terms (4 terms, limit 50)", () -> (long) search.matchingTerms(
-          List.of("care plan", "coordinat*", "pharmacy", "discharge papers"), UnitType.SENTENCE,
-          50).size());
-      reportOnce("words (all stems, participant turns)", () -> (long) search.words(UnitType.TURN).size());
+      report(
+          "code suggestion terms (4 terms, limit 50)",
+          () ->
+              (long)
+                  search
+                      .matchingTerms(
+                          List.of("care plan", "coordinat*", "pharmacy", "discharge papers"),
+                          UnitType.SENTENCE,
+                          50)
+                      .size());
+      reportOnce(
+          "words (all stems, participant turns)", () -> (long) search.words(UnitType.TURN).size());
       reportOnce("keyness --by group", () -> (long) search.keyness(UnitType.TURN, "group").size());
     }
   }
@@ -116,8 +156,13 @@ public final class SearchBenchmark {
       millis[i] = (System.nanoTime() - t) / 1e6;
     }
     Arrays.sort(millis);
-    System.out.printf(Locale.ROOT, "%-60s median %6.2f ms, slowest %6.2f ms (%,d results)%n", label,
-        millis[RUNS / 2], millis[RUNS - 1], result);
+    System.out.printf(
+        Locale.ROOT,
+        "%-60s median %6.2f ms, slowest %6.2f ms (%,d results)%n",
+        label,
+        millis[RUNS / 2],
+        millis[RUNS - 1],
+        result);
   }
 
   private static void reportOnce(String label, Supplier<Long> run) {
@@ -126,7 +171,12 @@ public final class SearchBenchmark {
     double cold = (System.nanoTime() - t) / 1e6;
     t = System.nanoTime();
     run.get();
-    System.out.printf(Locale.ROOT, "%-60s first %6.0f ms, again %6.0f ms (%,d results)%n", label,
-        cold, (System.nanoTime() - t) / 1e6, result);
+    System.out.printf(
+        Locale.ROOT,
+        "%-60s first %6.0f ms, again %6.0f ms (%,d results)%n",
+        label,
+        cold,
+        (System.nanoTime() - t) / 1e6,
+        result);
   }
 }

@@ -32,12 +32,12 @@ import java.util.Random;
 
 /**
  * Theme suggestion benchmark (not a unit test): a generated corpus (CorpusGenerator, 1,000
- * transcripts of about 2,000 words by default) read into transcripts without CoreNLP (one
- * sentence per turn), 60 codes in 6 planted groups of 10 applied to participant turns in memory
- * (a coded turn gets one to three codes of one group, and now and then a stray code of any
- * group), then {@code themes suggest}'s core timed: laying codings over units, co-occurrence,
- * clustering, naming, quotes. Reports how well the planted groups come back. Run with:
- * {@code ./mvnw -q -pl core test-compile exec:java -Dexec.classpathScope=test
+ * transcripts of about 2,000 words by default) read into transcripts without CoreNLP (one sentence
+ * per turn), 60 codes in 6 planted groups of 10 applied to participant turns in memory (a coded
+ * turn gets one to three codes of one group, and now and then a stray code of any group), then
+ * {@code themes suggest}'s core timed: laying codings over units, co-occurrence, clustering,
+ * naming, quotes. Reports how well the planted groups come back. Run with: {@code ./mvnw -q -pl
+ * core test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.tacit.bench.ThemeBenchmark [-Dexec.args="1000 2000"]}
  */
 public final class ThemeBenchmark {
@@ -71,17 +71,29 @@ public final class ThemeBenchmark {
     Codebook codebook = Codebook.empty("bench", "Bench").withCodes(codes);
     ParticipantTable table = new ParticipantTable(List.of("role", "group"), participants);
     long units = transcripts.stream().mapToLong(Transcript::participantTurns).sum();
-    System.out.printf(Locale.ROOT, "%d transcripts, %d participant turns, %d codings, %d codes%n",
-        transcripts.size(), units, codings.size(), codes.size());
+    System.out.printf(
+        Locale.ROOT,
+        "%d transcripts, %d participant turns, %d codings, %d codes%n",
+        transcripts.size(),
+        units,
+        codings.size(),
+        codes.size());
     for (int run = 1; run <= 3; run++) {
       long t0 = System.nanoTime();
       CodedData data = CodedData.of(codings, transcripts, table, UnitType.TURN);
       long t1 = System.nanoTime();
       Suggestion s = ThemeSuggester.suggest(data, codebook, SuggestOptions.DEFAULT);
       long t2 = System.nanoTime();
-      System.out.printf(Locale.ROOT, "run %d: codings over units %.2f s, suggest %.2f s, total"
-          + " %.2f s; %d candidates, purity %.3f%n", run, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-          (t2 - t0) / 1e9, s.candidates().size(), purity(s));
+      System.out.printf(
+          Locale.ROOT,
+          "run %d: codings over units %.2f s, suggest %.2f s, total"
+              + " %.2f s; %d candidates, purity %.3f%n",
+          run,
+          (t1 - t0) / 1e9,
+          (t2 - t1) / 1e9,
+          (t2 - t0) / 1e9,
+          s.candidates().size(),
+          purity(s));
     }
   }
 
@@ -151,7 +163,18 @@ public final class ThemeBenchmark {
       }
       offset += para.length() + 2;
     }
-    return new Transcript(id, id, "txt", id, new SourceInfo(file.toString(), "", "UTF-8"),
-        new CodePointText(text), "", List.of(), turns, sentences, 0, List.of());
+    return new Transcript(
+        id,
+        id,
+        "txt",
+        id,
+        new SourceInfo(file.toString(), "", "UTF-8"),
+        new CodePointText(text),
+        "",
+        List.of(),
+        turns,
+        sentences,
+        0,
+        List.of());
   }
 }

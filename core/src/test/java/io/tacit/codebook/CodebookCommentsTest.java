@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class CodebookCommentsTest {
   /** A codebook as Tacit writes it, with comments in every place a team would put one. */
-  private static final String COMMENTED = """
+  private static final String COMMENTED =
+      """
       # Codebook of the pilot study.
       # Second header line.
       id: pilot
@@ -66,8 +67,13 @@ class CodebookCommentsTest {
   }
 
   private static String uncommented(String yaml) {
-    return String.join("\n", yaml.lines().filter(l -> !l.strip().startsWith("#"))
-        .map(l -> l.replaceAll(" # .*", "")).toList()) + "\n";
+    return String.join(
+            "\n",
+            yaml.lines()
+                .filter(l -> !l.strip().startsWith("#"))
+                .map(l -> l.replaceAll(" # .*", ""))
+                .toList())
+        + "\n";
   }
 
   @Test
@@ -92,40 +98,62 @@ class CodebookCommentsTest {
 
   @Test
   void commentsTravelWithTheirCodeAndLeaveWithIt() {
-    CodebookEditor editor = new CodebookEditor(Clock.fixed(Instant.parse("2026-03-14T09:26:53Z"),
-        ZoneOffset.UTC));
+    CodebookEditor editor =
+        new CodebookEditor(Clock.fixed(Instant.parse("2026-03-14T09:26:53Z"), ZoneOffset.UTC));
     Codebook cb = read(COMMENTED);
     Codebook moved = editor.move(cb, "cost", null, "cost stands on its own");
     String out = rewrite(COMMENTED, moved);
-    assertThat(out).contains("""
+    assertThat(out)
+        .contains(
+            """
           # Barriers came up in every interview.
           - id: barriers
-        """).contains("""
+        """)
+        .contains(
+            """
           # Cost: fees, fares, co-pays.
           - id: cost
             name: Cost
-        """).contains("- id: helps # was \"supports\" in pilot 1\n")
+        """)
+        .contains("- id: helps # was \"supports\" in pilot 1\n")
         .startsWith("# Codebook of the pilot study.\n# Second header line.\nid: pilot\n")
         .endsWith("# Anything after the codes.\n");
     assertThat(read(out)).isEqualTo(moved);
 
     Codebook removed = editor.remove(cb, "cost", "folded into barriers");
     String gone = rewrite(COMMENTED, removed);
-    assertThat(gone).doesNotContain("Cost: fees").contains("# Kept broad on purpose.")
+    assertThat(gone)
+        .doesNotContain("Cost: fees")
+        .contains("# Kept broad on purpose.")
         .contains("changelog:");
     assertThat(read(gone)).isEqualTo(removed);
   }
 
   @Test
   void aNewCodeGetsNoCommentAndOthersKeepTheirs() {
-    CodebookEditor editor = new CodebookEditor(Clock.fixed(Instant.parse("2026-03-14T09:26:53Z"),
-        ZoneOffset.UTC));
-    Codebook added = editor.add(read(COMMENTED), new NewCode("transport", "Transport", "barriers",
-        "", "Getting there.", "", "", List.of(), List.of(), null), "pilot 4");
+    CodebookEditor editor =
+        new CodebookEditor(Clock.fixed(Instant.parse("2026-03-14T09:26:53Z"), ZoneOffset.UTC));
+    Codebook added =
+        editor.add(
+            read(COMMENTED),
+            new NewCode(
+                "transport",
+                "Transport",
+                "barriers",
+                "",
+                "Getting there.",
+                "",
+                "",
+                List.of(),
+                List.of(),
+                null),
+            "pilot 4");
     String out = rewrite(COMMENTED, added);
-    assertThat(out.lines().filter(l -> l.strip().startsWith("#")).count()).isEqualTo(
-        COMMENTED.lines().filter(l -> l.strip().startsWith("#")).count());
-    assertThat(out).contains("""
+    assertThat(out.lines().filter(l -> l.strip().startsWith("#")).count())
+        .isEqualTo(COMMENTED.lines().filter(l -> l.strip().startsWith("#")).count());
+    assertThat(out)
+        .contains(
+            """
               # Cost: fees, fares, co-pays.
               - id: cost
                 name: Cost

@@ -13,37 +13,59 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class CodebookEditorTest {
-  private final CodebookEditor editor = new CodebookEditor(
-      Clock.fixed(Instant.parse("2026-03-14T09:26:53.250Z"), ZoneOffset.UTC));
+  private final CodebookEditor editor =
+      new CodebookEditor(Clock.fixed(Instant.parse("2026-03-14T09:26:53.250Z"), ZoneOffset.UTC));
   private final Codebook cb = Fixtures.small();
 
   private static NewCode newCode(String id, String name, @Nullable String parent) {
-    return new NewCode(id, name, parent, "", "A definition", "", "", List.of("An example"),
-        List.of("term*"), "#123ABC");
+    return new NewCode(
+        id,
+        name,
+        parent,
+        "",
+        "A definition",
+        "",
+        "",
+        List.of("An example"),
+        List.of("term*"),
+        "#123ABC");
   }
 
   @Test
   void addPutsTheCodeUnderItsParentAndLogsIt() {
     Codebook after = editor.add(cb, newCode("transport", "Transport", "barriers"), "pilot 4");
-    assertThat(after.find("barriers").orElseThrow().children()).extracting(Code::id)
+    assertThat(after.find("barriers").orElseThrow().children())
+        .extracting(Code::id)
         .containsExactly("barriers-cost", "transport");
-    assertThat(after.changelog()).containsExactly(new ChangelogEntry("2026-03-14T09:26:53Z",
-        Action.ADD, "transport", "path \"Barriers to Care > Transport\"", "pilot 4"));
+    assertThat(after.changelog())
+        .containsExactly(
+            new ChangelogEntry(
+                "2026-03-14T09:26:53Z",
+                Action.ADD,
+                "transport",
+                "path \"Barriers to Care > Transport\"",
+                "pilot 4"));
     assertThat(cb.contains("transport")).as("the input is untouched").isFalse();
   }
 
   @Test
   void addRefusesTakenIdsUnknownParentsClashingNamesAndBadColours() {
     assertThatThrownBy(() -> editor.add(cb, newCode("barriers-cost", "X", null), ""))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("already has a code");
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("already has a code");
     assertThatThrownBy(() -> editor.add(cb, newCode("x", "X", "nope"), ""))
         .hasMessageContaining("has no code \"nope\"");
     assertThatThrownBy(() -> editor.add(cb, newCode("x", "cost", "barriers"), ""))
         .hasMessageContaining("is already named \"Cost\"");
     assertThatThrownBy(() -> editor.add(cb, newCode("Bad", "X", null), ""))
         .hasMessageContaining("code id \"Bad\" is not allowed");
-    assertThatThrownBy(() -> editor.add(cb, new NewCode("x", "X", null, "", "", "", "",
-        List.of(), List.of(), "blue"), "")).hasMessageContaining("\"blue\" is not #RRGGBB");
+    assertThatThrownBy(
+            () ->
+                editor.add(
+                    cb,
+                    new NewCode("x", "X", null, "", "", "", "", List.of(), List.of(), "blue"),
+                    ""))
+        .hasMessageContaining("\"blue\" is not #RRGGBB");
   }
 
   @Test
@@ -61,15 +83,16 @@ class CodebookEditorTest {
     Codebook after = editor.move(cb, "barriers-cost", "facilitators", "");
     assertThat(after.path("barriers-cost-insurance"))
         .isEqualTo("Facilitators of Care > Cost > Insurance");
-    assertThat(after.changelog().get(0).detail()).isEqualTo("from \"Barriers to Care > Cost\" to"
-        + " \"Facilitators of Care > Cost\"");
+    assertThat(after.changelog().get(0).detail())
+        .isEqualTo("from \"Barriers to Care > Cost\" to" + " \"Facilitators of Care > Cost\"");
     assertThat(editor.move(cb, "barriers-cost-insurance", null, "").codes())
-        .extracting(Code::id).containsExactly("barriers", "facilitators",
-            "barriers-cost-insurance");
+        .extracting(Code::id)
+        .containsExactly("barriers", "facilitators", "barriers-cost-insurance");
     assertThat(editor.move(cb, "barriers-cost", "barriers", "")).isSameAs(cb);
     assertThatThrownBy(() -> editor.move(cb, "barriers", "barriers-cost-insurance", ""))
-        .hasMessage("cannot move \"barriers\" under \"barriers-cost-insurance\", which is inside"
-            + " it; move \"barriers-cost-insurance\" out first");
+        .hasMessage(
+            "cannot move \"barriers\" under \"barriers-cost-insurance\", which is inside"
+                + " it; move \"barriers-cost-insurance\" out first");
     assertThatThrownBy(() -> editor.move(cb, "barriers", "barriers", ""))
         .hasMessage("a code cannot be its own parent");
   }
@@ -82,10 +105,13 @@ class CodebookEditorTest {
     assertThat(into.children()).extracting(Code::id).containsExactly("barriers-cost-insurance");
     assertThat(into.terms()).containsExactly("help*", "remind*", "cost*", "afford*");
     assertThat(into.examples()).hasSize(2);
-    assertThat(after.changelog().get(0)).extracting(ChangelogEntry::action,
-        ChangelogEntry::code, ChangelogEntry::detail).containsExactly(Action.MERGE,
-        "barriers-cost", "from \"Barriers to Care > Cost\" into \"Facilitators of Care\"; 1"
-            + " sub-code(s) moved; note");
+    assertThat(after.changelog().get(0))
+        .extracting(ChangelogEntry::action, ChangelogEntry::code, ChangelogEntry::detail)
+        .containsExactly(
+            Action.MERGE,
+            "barriers-cost",
+            "from \"Barriers to Care > Cost\" into \"Facilitators of Care\"; 1"
+                + " sub-code(s) moved; note");
     assertThatThrownBy(() -> editor.merge(cb, "barriers", "barriers-cost", "", ""))
         .hasMessageContaining("which is inside it");
     assertThatThrownBy(() -> editor.merge(cb, "barriers", "barriers", "", ""))
@@ -95,8 +121,9 @@ class CodebookEditorTest {
   @Test
   void mergeIntoTheParentLeavesNoTraceOfTheChild() {
     Codebook after = editor.merge(cb, "barriers-cost", "barriers", "", "");
-    assertThat(after.all()).extracting(Code::id).containsExactly("barriers",
-        "barriers-cost-insurance", "facilitators");
+    assertThat(after.all())
+        .extracting(Code::id)
+        .containsExactly("barriers", "barriers-cost-insurance", "facilitators");
     assertThat(after.path("barriers-cost-insurance")).isEqualTo("Barriers to Care > Insurance");
   }
 
@@ -117,8 +144,10 @@ class CodebookEditorTest {
     assertThat(replaced.changelog().get(0).detail())
         .isEqualTo("replaced: 1 added, 1 updated, 3 removed");
     Codebook merged = editor.importCodebook(cb, incoming, true, "in.csv", "");
-    assertThat(merged.all()).extracting(Code::id).containsExactly("barriers", "barriers-cost",
-        "barriers-cost-insurance", "facilitators", "new-one");
+    assertThat(merged.all())
+        .extracting(Code::id)
+        .containsExactly(
+            "barriers", "barriers-cost", "barriers-cost-insurance", "facilitators", "new-one");
     assertThat(merged.find("facilitators").orElseThrow().name()).isEqualTo("Helps");
     assertThat(merged.changelog().get(0).detail())
         .isEqualTo("merged: 1 added, 1 updated, 0 removed");

@@ -28,7 +28,9 @@ class CodebookMarkdownGoldenTest {
   private static Set<String> stems(String extension) throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
       Set<String> stems = new TreeSet<>();
-      files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(extension))
+      files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(extension))
           .filter(n -> !n.equals("README.md"))
           .forEach(n -> stems.add(n.substring(0, n.length() - extension.length())));
       return stems;
@@ -48,8 +50,8 @@ class CodebookMarkdownGoldenTest {
   void exportMatchesTheGoldenFile(String name) throws IOException {
     Path yaml = DIR.resolve(name + ".yaml");
     Path md = DIR.resolve(name + ".md");
-    Codebook cb = CodebookFormat.YAML.read(yaml.getFileName().toString(), Files.readAllBytes(yaml))
-        .orThrow();
+    Codebook cb =
+        CodebookFormat.YAML.read(yaml.getFileName().toString(), Files.readAllBytes(yaml)).orThrow();
     String actual = CodebookFormat.MD.write(cb);
     if (UPDATE) {
       Files.writeString(md, actual, StandardCharsets.UTF_8);

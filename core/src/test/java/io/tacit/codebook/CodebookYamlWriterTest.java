@@ -19,8 +19,15 @@ class CodebookYamlWriterTest {
 
   @Test
   void reExportIsByteIdentical() {
-    Codebook cb = Fixtures.small().withEntry(ChangelogEntry.at(Instant.parse(
-        "2026-03-14T09:26:53.5Z"), Action.RENAME, "barriers", "name \"A\" -> \"B\"", "clearer"));
+    Codebook cb =
+        Fixtures.small()
+            .withEntry(
+                ChangelogEntry.at(
+                    Instant.parse("2026-03-14T09:26:53.5Z"),
+                    Action.RENAME,
+                    "barriers",
+                    "name \"A\" -> \"B\"",
+                    "clearer"));
     String first = CodebookFormat.YAML.write(cb);
     Codebook again = reread(first);
     assertThat(again).isEqualTo(cb);
@@ -30,25 +37,42 @@ class CodebookYamlWriterTest {
   @Test
   void writesKeysInTheTemplatesOrderWithFoldedBlocksForLongText() {
     String yaml = CodebookFormat.YAML.write(Fixtures.small());
-    assertThat(yaml).startsWith("id: small-study\ntitle: \"Small Study: Access to Care\"\n"
-        + "version: 0.3.0\nsource: Developed inductively from three pilot interviews.\n"
-        + "description: >-\n  A small codebook for tests.");
-    assertThat(yaml).contains("""
+    assertThat(yaml)
+        .startsWith(
+            "id: small-study\ntitle: \"Small Study: Access to Care\"\n"
+                + "version: 0.3.0\nsource: Developed inductively from three pilot interviews.\n"
+                + "description: >-\n  A small codebook for tests.");
+    assertThat(yaml)
+        .contains(
+            """
           - id: barriers
             name: Barriers to Care
             short: Anything that makes it harder to get or keep care.
             definition: >-
         """);
-    assertThat(yaml).contains("      definition: |-\n          Financial reasons a person cannot"
-        + " get or keep care.\n          Applies whoever pays.\n");
+    assertThat(yaml)
+        .contains(
+            "      definition: |-\n          Financial reasons a person cannot"
+                + " get or keep care.\n          Applies whoever pays.\n");
     assertThat(yaml).contains("    color: \"#B03A2E\"\n");
     assertThat(yaml.lines().filter(l -> l.length() > 100)).isEmpty();
   }
 
   @Test
   void quotesWhatYamlWouldOtherwiseReadAsSomethingElse() {
-    Code tricky = new Code("a", "yes", "1.0", "null", "- dash", "# hash", List.of("key: value"),
-        List.of("true", "*"), null, null, List.of());
+    Code tricky =
+        new Code(
+            "a",
+            "yes",
+            "1.0",
+            "null",
+            "- dash",
+            "# hash",
+            List.of("key: value"),
+            List.of("true", "*"),
+            null,
+            null,
+            List.of());
     Codebook cb = new Codebook("c", "T", "1.10", "@source", "", List.of(tricky), List.of());
     String yaml = CodebookFormat.YAML.write(cb);
     assertThat(yaml).contains("version: \"1.10\"").contains("name: \"yes\"");
@@ -57,11 +81,26 @@ class CodebookYamlWriterTest {
 
   @Property(tries = 200)
   void anyTextSurvivesWritingAndReading(
-      @ForAll @StringLength(max = 300) @Chars({'a', 'b', ' ', '\n', ':', '#', '"', '\'', '-', '*',
-          '|', '>', 'é', '\t', '{', '!', '%'}) String text) {
+      @ForAll
+          @StringLength(max = 300)
+          @Chars({
+            'a', 'b', ' ', '\n', ':', '#', '"', '\'', '-', '*', '|', '>', 'é', '\t', '{', '!', '%'
+          })
+          String text) {
     String value = text.strip();
-    Code code = new Code("a", "Name", value, value, value, value,
-        value.isEmpty() ? List.of() : List.of(value), List.of(), null, null, List.of());
+    Code code =
+        new Code(
+            "a",
+            "Name",
+            value,
+            value,
+            value,
+            value,
+            value.isEmpty() ? List.of() : List.of(value),
+            List.of(),
+            null,
+            null,
+            List.of());
     Codebook cb = new Codebook("c", "T", "1", "S", value, List.of(code), List.of());
     String yaml = CodebookFormat.YAML.write(cb);
     assertThat(reread(yaml)).isEqualTo(cb);

@@ -17,8 +17,9 @@ class QdcReaderTest {
   void readsNestedCodesWithDescriptionsColoursAndGuidsInAnyAttributeOrder() {
     ValidationResult r = read("nvivo-style.qdc");
     Codebook cb = r.orThrow();
-    assertThat(cb.all()).extracting(Code::id).containsExactly("barriers-to-care", "cost",
-        "insurance", "cafe-community", "cost-2");
+    assertThat(cb.all())
+        .extracting(Code::id)
+        .containsExactly("barriers-to-care", "cost", "insurance", "cafe-community", "cost-2");
     Code cost = cb.find("cost").orElseThrow();
     assertThat(cost.name()).isEqualTo("Cost");
     assertThat(cost.color()).isEqualTo("#D98880");
@@ -34,13 +35,19 @@ class QdcReaderTest {
 
   @Test
   void siblingsWithOneNameAreAnErrorOnTheirLine() {
-    ValidationResult twins = CodebookFormat.QDC.read("twins.qdc", ("<CodeBook><Codes>"
-        + "<Code guid='00000000-0000-4000-8000-000000000001' name='A' isCodable='true'/>\n"
-        + "<Code guid='00000000-0000-4000-8000-000000000002' name='a' isCodable='true'/>"
-        + "</Codes></CodeBook>").getBytes(StandardCharsets.UTF_8));
-    assertThat(twins.errors()).extracting(Diagnostic::toString).containsExactly(
-        "twins.qdc:2: the name \"a\" is already used on line 1 by a code at the top level;"
-            + " siblings need different names");
+    ValidationResult twins =
+        CodebookFormat.QDC.read(
+            "twins.qdc",
+            ("<CodeBook><Codes>"
+                    + "<Code guid='00000000-0000-4000-8000-000000000001' name='A' isCodable='true'/>\n"
+                    + "<Code guid='00000000-0000-4000-8000-000000000002' name='a' isCodable='true'/>"
+                    + "</Codes></CodeBook>")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(twins.errors())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "twins.qdc:2: the name \"a\" is already used on line 1 by a code at the top level;"
+                + " siblings need different names");
   }
 
   @Test
@@ -55,8 +62,10 @@ class QdcReaderTest {
   @Test
   void readsTaguettesEmptySetsAndProjectFiles() {
     Codebook taguette = read("taguette.qdc").orThrow();
-    assertThat(taguette.all()).extracting(Code::id, Code::color)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("interesting", "#7799FF"),
+    assertThat(taguette.all())
+        .extracting(Code::id, Code::color)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("interesting", "#7799FF"),
             org.assertj.core.groups.Tuple.tuple("people", null));
     Codebook project = read("project.qde").orThrow();
     assertThat(project.path("trust-in-staff")).isEqualTo("Trust > Trust in Staff");
@@ -66,8 +75,8 @@ class QdcReaderTest {
   void keepsTheIdsOfCodesWhoseGuidsTheProjectKnows() {
     Codebook project = Fixtures.small();
     String qdc = CodebookFormat.QDC.write(project).replace("name=\"Cost\"", "name=\"Money\"");
-    Codebook back = CodebookFormat.QDC.read("x.qdc", qdc.getBytes(StandardCharsets.UTF_8),
-        project).orThrow();
+    Codebook back =
+        CodebookFormat.QDC.read("x.qdc", qdc.getBytes(StandardCharsets.UTF_8), project).orThrow();
     assertThat(back.find("barriers-cost").orElseThrow().name()).isEqualTo("Money");
     assertThat(back.all()).extracting(Code::qdaGuid).containsOnlyNulls();
   }
@@ -76,31 +85,44 @@ class QdcReaderTest {
   void refusesExternalEntitiesWithoutReadingThem() {
     assertThatThrownBy(() -> read("xxe.qdc"))
         .isInstanceOf(BadInputException.class)
-        .hasMessage("xxe.qdc: contains a DTD or entity declaration, which Tacit does not read (to"
-            + " stay safe from XML external entity attacks); export the codebook again without"
-            + " it");
+        .hasMessage(
+            "xxe.qdc: contains a DTD or entity declaration, which Tacit does not read (to"
+                + " stay safe from XML external entity attacks); export the codebook again without"
+                + " it");
     assertThatThrownBy(() -> read("billion-laughs.qdc"))
         .hasMessageContaining("contains a DTD or entity declaration");
   }
 
   @Test
   void malformedXmlIsAnErrorWithItsLine() {
-    ValidationResult r = CodebookFormat.QDC.read("bad.qdc",
-        "<CodeBook>\n<Codes>\n<Code name='x'>\n</Codes>".getBytes(StandardCharsets.UTF_8));
-    assertThat(r.errors()).singleElement().satisfies(d -> {
-      assertThat(d.line()).isEqualTo(4);
-      assertThat(d.message()).startsWith("not well-formed XML (")
-          .endsWith("); export the codebook again from the tool that made it");
-    });
+    ValidationResult r =
+        CodebookFormat.QDC.read(
+            "bad.qdc",
+            "<CodeBook>\n<Codes>\n<Code name='x'>\n</Codes>".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.errors())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.line()).isEqualTo(4);
+              assertThat(d.message())
+                  .startsWith("not well-formed XML (")
+                  .endsWith("); export the codebook again from the tool that made it");
+            });
   }
 
   @Test
   void otherXmlIsNotACodebook() {
-    assertThat(CodebookFormat.QDC.read("x.qdc", "<html/>".getBytes(StandardCharsets.UTF_8))
-        .errors()).extracting(Diagnostic::message).first().asString()
+    assertThat(
+            CodebookFormat.QDC.read("x.qdc", "<html/>".getBytes(StandardCharsets.UTF_8)).errors())
+        .extracting(Diagnostic::message)
+        .first()
+        .asString()
         .startsWith("not a REFI-QDA codebook");
-    assertThat(CodebookFormat.QDC.read("x.qdc", "<CodeBook><Codes/></CodeBook>"
-        .getBytes(StandardCharsets.UTF_8)).errors()).extracting(Diagnostic::message)
+    assertThat(
+            CodebookFormat.QDC
+                .read("x.qdc", "<CodeBook><Codes/></CodeBook>".getBytes(StandardCharsets.UTF_8))
+                .errors())
+        .extracting(Diagnostic::message)
         .containsExactly("no codes found (no <Code> inside <Codes>); is this a codebook export?");
   }
 
@@ -108,9 +130,15 @@ class QdcReaderTest {
   void namesBecomeIdsThatFollowTheIdRule() {
     NameIds ids = new NameIds();
     ids.reserve("cost");
-    assertThat(List.of(ids.idFor("Cost"), ids.idFor("Cost"), ids.idFor("Café Ünïcode"),
-        ids.idFor("日本"), ids.idFor("x".repeat(80)), ids.idFor("x".repeat(80))))
-        .containsExactly("cost-2", "cost-3", "cafe-unicode", "code", "x".repeat(64),
-            "x".repeat(62) + "-2");
+    assertThat(
+            List.of(
+                ids.idFor("Cost"),
+                ids.idFor("Cost"),
+                ids.idFor("Café Ünïcode"),
+                ids.idFor("日本"),
+                ids.idFor("x".repeat(80)),
+                ids.idFor("x".repeat(80))))
+        .containsExactly(
+            "cost-2", "cost-3", "cafe-unicode", "code", "x".repeat(64), "x".repeat(62) + "-2");
   }
 }

@@ -38,32 +38,47 @@ class QdcWriterTest {
   void exportIsValidAgainstTheRefiQdaSchema() throws Exception {
     String qdc = CodebookFormat.QDC.write(Fixtures.small());
     assertValid(qdc);
-    assertThat(qdc).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CodeBook"
-        + " xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"Tacit\">\n  <Codes>\n    <Code guid=\"");
+    assertThat(qdc)
+        .startsWith(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CodeBook"
+                + " xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"Tacit\">\n  <Codes>\n    <Code guid=\"");
     assertThat(qdc).contains("name=\"Barriers to Care\" isCodable=\"true\" color=\"#B03A2E\">");
   }
 
   @Test
   void theShippedCodebookExportsValid() throws Exception {
-    Codebook ahrq = CodebookFormat.YAML.read("ahrq.yaml",
-        ShippedCodebooksTest.resource("ahrq-care-coordination.yaml")).orThrow();
+    Codebook ahrq =
+        CodebookFormat.YAML
+            .read("ahrq.yaml", ShippedCodebooksTest.resource("ahrq-care-coordination.yaml"))
+            .orThrow();
     assertValid(CodebookFormat.QDC.write(ahrq));
   }
 
   @Test
   void textThatXmlCannotCarryIsStillValid() throws Exception {
-    Code odd = new Code("a", "A <b> & \"c\"", "", "bell\u0007 and ]]> and \uD83D\uDE00", "", "",
-        List.of(), List.of(), null, null, List.of());
-    assertValid(CodebookFormat.QDC.write(new Codebook("c", "T", "1", "", "", List.of(odd),
-        List.of())));
+    Code odd =
+        new Code(
+            "a",
+            "A <b> & \"c\"",
+            "",
+            "bell\u0007 and ]]> and \uD83D\uDE00",
+            "",
+            "",
+            List.of(),
+            List.of(),
+            null,
+            null,
+            List.of());
+    assertValid(
+        CodebookFormat.QDC.write(new Codebook("c", "T", "1", "", "", List.of(odd), List.of())));
   }
 
   @Test
   void reExportIsByteIdenticalAndGuidsComeFromTheIds() {
     Codebook cb = Fixtures.small();
     String qdc = CodebookFormat.QDC.write(cb);
-    Codebook back = CodebookFormat.QDC.read("x.qdc", qdc.getBytes(StandardCharsets.UTF_8), cb)
-        .orThrow(true);
+    Codebook back =
+        CodebookFormat.QDC.read("x.qdc", qdc.getBytes(StandardCharsets.UTF_8), cb).orThrow(true);
     assertThat(back.codes()).isEqualTo(cb.codes());
     assertThat(CodebookFormat.QDC.write(back)).isEqualTo(qdc);
     // uuid.uuid5(uuid.NAMESPACE_URL, "urn:tacit:codebook:small-study:code:barriers") in Python
@@ -73,6 +88,7 @@ class QdcWriterTest {
   @Test
   void anEmptyCodebookCannotBeACodebookFile() {
     assertThatThrownBy(() -> CodebookFormat.QDC.write(Codebook.empty("c", "T")))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("needs at least one");
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("needs at least one");
   }
 }

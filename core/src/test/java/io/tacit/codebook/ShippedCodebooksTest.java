@@ -19,8 +19,8 @@ class ShippedCodebooksTest {
 
   /** A shipped codebook as the build packs it, where `tacit init --codebook ahrq` reads it. */
   static byte[] resource(String name) {
-    try (InputStream in = ShippedCodebooksTest.class.getResourceAsStream(
-        "/io/tacit/codebooks/" + name)) {
+    try (InputStream in =
+        ShippedCodebooksTest.class.getResourceAsStream("/io/tacit/codebooks/" + name)) {
       assertThat(in).as("shipped codebook %s on the class path", name).isNotNull();
       return in.readAllBytes();
     } catch (IOException e) {
@@ -39,8 +39,8 @@ class ShippedCodebooksTest {
   @ParameterizedTest
   @MethodSource("shipped")
   void validatesWithoutErrorsOrWarnings(Path file) throws IOException {
-    ValidationResult r = CodebookFormat.YAML.read(file.getFileName().toString(),
-        Files.readAllBytes(file));
+    ValidationResult r =
+        CodebookFormat.YAML.read(file.getFileName().toString(), Files.readAllBytes(file));
     assertThat(r.diagnostics()).isEmpty();
     Codebook cb = r.orThrow(true);
     assertThat(cb.source()).isNotBlank();
@@ -57,8 +57,9 @@ class ShippedCodebooksTest {
     Codebook cb = CodebookFormat.YAML.read("x", Files.readAllBytes(file)).orThrow();
     for (CodebookFormat f : List.of(CodebookFormat.YAML, CodebookFormat.CSV, CodebookFormat.QDC)) {
       String text = f.write(cb);
-      Codebook back = f.read("x." + f.extension(), text.getBytes(
-          java.nio.charset.StandardCharsets.UTF_8), cb).orThrow();
+      Codebook back =
+          f.read("x." + f.extension(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8), cb)
+              .orThrow();
       assertThat(back.codes()).as(f.name()).isEqualTo(cb.codes());
       assertThat(f.write(back)).as(f.name()).isEqualTo(text);
     }
@@ -66,8 +67,10 @@ class ShippedCodebooksTest {
 
   @Test
   void theAhrqCodebookIsPackedForInit() {
-    Codebook ahrq = CodebookFormat.YAML.read("ahrq-care-coordination.yaml",
-        resource("ahrq-care-coordination.yaml")).orThrow(true);
+    Codebook ahrq =
+        CodebookFormat.YAML
+            .read("ahrq-care-coordination.yaml", resource("ahrq-care-coordination.yaml"))
+            .orThrow(true);
     assertThat(ahrq.id()).isEqualTo("ahrq-care-coordination");
     assertThat(ahrq.all().size()).isGreaterThan(20);
   }

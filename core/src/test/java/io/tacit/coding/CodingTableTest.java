@@ -13,10 +13,13 @@ class CodingTableTest {
 
   @Test
   void rowsKnowTheLineTheyStartOnWhenAMemoSpansLines() {
-    CodingTable t = CodingTable.read("coding/lead.csv", HEADER
-        + "p01,0,5,cost,\"two\nlines\",2026-01-01T00:00:00Z\n"
-        + "\n"
-        + "p01,9,12,cost,,2026-01-01T00:00:00Z\n");
+    CodingTable t =
+        CodingTable.read(
+            "coding/lead.csv",
+            HEADER
+                + "p01,0,5,cost,\"two\nlines\",2026-01-01T00:00:00Z\n"
+                + "\n"
+                + "p01,9,12,cost,,2026-01-01T00:00:00Z\n");
     assertThat(t.rows()).extracting(CodingTable.Row::line).containsExactly(2L, 5L);
     assertThat(t.memo(t.rows().get(0))).isEqualTo("two\nlines");
     assertThat(t.rows().get(1).span()).isEqualTo(Span.of(9, 12));
@@ -25,8 +28,10 @@ class CodingTableTest {
 
   @Test
   void readsWhatSpreadsheetsWrite() {
-    CodingTable t = CodingTable.read("in.csv", "\uFEFFDoc, Start ,END,Code,,\r\n"
-        + "p01,0,5,cost,,\r\n,,,,,\r\np02, 3 ,7,cost\r\n");
+    CodingTable t =
+        CodingTable.read(
+            "in.csv",
+            "\uFEFFDoc, Start ,END,Code,,\r\n" + "p01,0,5,cost,,\r\n,,,,,\r\np02, 3 ,7,cost\r\n");
     assertThat(t.header()).containsExactly("doc", "start", "end", "code");
     assertThat(t.rows()).hasSize(2);
     assertThat(t.rows().get(1).span()).isEqualTo(Span.of(3, 7));
@@ -41,17 +46,21 @@ class CodingTableTest {
 
   @Test
   void reportsEveryBadRowWithItsLine() {
-    assertThatThrownBy(() -> CodingTable.read("in.csv", HEADER
-        + "p01,x,5,cost,,\n"
-        + "p01,-3,5,cost,,\n"
-        + "p01,5,5,cost,,\n"
-        + "p01,9,4,cost,,\n"
-        + "p01,1\n"
-        + "p01,1,2,cost,,,extra\n"
-        + "p01,1,2,cost,,\n"))
+    assertThatThrownBy(
+            () ->
+                CodingTable.read(
+                    "in.csv",
+                    HEADER
+                        + "p01,x,5,cost,,\n"
+                        + "p01,-3,5,cost,,\n"
+                        + "p01,5,5,cost,,\n"
+                        + "p01,9,4,cost,,\n"
+                        + "p01,1\n"
+                        + "p01,1,2,cost,,,extra\n"
+                        + "p01,1,2,cost,,\n"))
         .isInstanceOf(BadInputException.class)
-        .extracting(e -> ((BadInputException) e).problems().stream().map(Problem::toString)
-            .toList())
+        .extracting(
+            e -> ((BadInputException) e).problems().stream().map(Problem::toString).toList())
         .asList()
         .containsExactly(
             "in.csv:2: start \"x\" is not a whole number; fix the row",
@@ -68,14 +77,17 @@ class CodingTableTest {
   @Test
   void refusesAHeaderWithoutTheRequiredColumns() {
     assertThatThrownBy(() -> CodingTable.read("in.csv", "doc,offset,code\np01,3,cost\n"))
-        .hasMessage("in.csv:1: the header lacks start, end; a coding file starts with"
-            + " doc,start,end,code,memo,created");
+        .hasMessage(
+            "in.csv:1: the header lacks start, end; a coding file starts with"
+                + " doc,start,end,code,memo,created");
   }
 
   @Test
   void anUnbalancedQuoteIsReportedWithItsLine() {
-    assertThatThrownBy(() -> CodingTable.read("in.csv", HEADER + "p01,0,5,cost,,t\n"
-        + "p01,0,5,cost,\"open,t\n"))
+    assertThatThrownBy(
+            () ->
+                CodingTable.read(
+                    "in.csv", HEADER + "p01,0,5,cost,,t\n" + "p01,0,5,cost,\"open,t\n"))
         .hasMessageStartingWith("in.csv:")
         .hasMessageContaining("not readable as CSV")
         .hasMessageEndingWith("check for an unbalanced quote");
@@ -83,16 +95,21 @@ class CodingTableTest {
 
   @Test
   void recodeKeepsOtherColumnsAndLineEndsAndMergesRowsThatBecomeTheSame() {
-    CodingTable t = CodingTable.read("coding/lead.csv", "doc,start,end,code,memo,created,extra\r\n"
-        + "p01,10,20,a,one,2026-01-02T00:00:00Z,k\r\n"
-        + "p01,10,20,b,two,2026-01-01T00:00:00Z,k\r\n"
-        + "p01,9,20,a,,2026-01-01T00:00:00Z,k\r\n");
+    CodingTable t =
+        CodingTable.read(
+            "coding/lead.csv",
+            "doc,start,end,code,memo,created,extra\r\n"
+                + "p01,10,20,a,one,2026-01-02T00:00:00Z,k\r\n"
+                + "p01,10,20,b,two,2026-01-01T00:00:00Z,k\r\n"
+                + "p01,9,20,a,,2026-01-01T00:00:00Z,k\r\n");
     CodingTable.Recoded r = t.recode("a", "b").orElseThrow();
     assertThat(r.recoded()).isEqualTo(2);
     assertThat(r.dropped()).isEqualTo(1);
-    assertThat(r.text()).isEqualTo("doc,start,end,code,memo,created,extra\r\n"
-        + "p01,9,20,b,,2026-01-01T00:00:00Z,k\r\n"
-        + "p01,10,20,b,two | one,2026-01-01T00:00:00Z,k\r\n");
+    assertThat(r.text())
+        .isEqualTo(
+            "doc,start,end,code,memo,created,extra\r\n"
+                + "p01,9,20,b,,2026-01-01T00:00:00Z,k\r\n"
+                + "p01,10,20,b,two | one,2026-01-01T00:00:00Z,k\r\n");
     assertThat(t.recode("c", "b")).isEmpty();
   }
 }

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Small transcripts built in memory: turns alternate interviewer and participant, one sentence each. */
+/**
+ * Small transcripts built in memory: turns alternate interviewer and participant, one sentence
+ * each.
+ */
 final class TestTranscripts {
   private TestTranscripts() {}
 
@@ -28,12 +31,28 @@ final class TestTranscripts {
       text.append(turns[i]);
       int end = text.codePointCount(0, text.length());
       text.append(i == turns.length - 1 ? "\n" : "\n\n");
-      turnList.add(new Turn(i + 1, label, interviewer ? Role.INTERVIEWER : Role.PARTICIPANT,
-          Span.of(start, end), null));
+      turnList.add(
+          new Turn(
+              i + 1,
+              label,
+              interviewer ? Role.INTERVIEWER : Role.PARTICIPANT,
+              Span.of(start, end),
+              null));
       sentences.add(new Sentence(i + 1, i + 1, Span.of(start, end)));
     }
     String t = text.toString();
-    return new Transcript(id, id, "txt", id, new SourceInfo(id + ".txt", "00", "UTF-8"),
-        new CodePointText(t), Sha256.of(t), List.of(), turnList, sentences, 10, List.of());
+    return new Transcript(
+        id,
+        id,
+        "txt",
+        id,
+        new SourceInfo(id + ".txt", "00", "UTF-8"),
+        new CodePointText(t),
+        Sha256.of(t),
+        List.of(),
+        turnList,
+        sentences,
+        10,
+        List.of());
   }
 }

@@ -16,11 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class UnitOrSpanTest {
   // Turns: t1 13-17, t2 24-40, t3 55-59, t4 66-78; 79 code points in all.
-  private static final Transcript P01 = TestTranscripts.of("p01", "Why?", "Because we care.",
-      "And?", "That is all.");
+  private static final Transcript P01 =
+      TestTranscripts.of("p01", "Why?", "Because we care.", "And?", "That is all.");
 
   @ParameterizedTest
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       p01:t2,      24, 40
       p01:s4,      66, 78
       p01:30-35,   30, 35
@@ -33,14 +35,15 @@ class UnitOrSpanTest {
   @ParameterizedTest
   @ValueSource(strings = {"p01", "p01:t", "p01:x3", "P01:t2", "../x:t1", "p01:5", "p01:t0", ""})
   void refusesWhatIsNeitherUnitNorSpan(String text) {
-    assertThatThrownBy(() -> UnitOrSpan.parse(text)).isInstanceOf(BadInputException.class)
+    assertThatThrownBy(() -> UnitOrSpan.parse(text))
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("not a unit or span");
   }
 
   @Test
   void refusesBackwardsSpansUnknownUnitsInterviewerTurnsAndSpansPastTheEnd() {
-    assertThatThrownBy(() -> UnitOrSpan.parse("p01:9-3")).hasMessageStartingWith("p01:9-3: the"
-        + " span ends at or before it starts");
+    assertThatThrownBy(() -> UnitOrSpan.parse("p01:9-3"))
+        .hasMessageStartingWith("p01:9-3: the" + " span ends at or before it starts");
     assertThatThrownBy(() -> UnitOrSpan.parse("p01:t9").resolve(P01, false))
         .hasMessage("p01:t9: p01 has 4 turns; see `tacit show p01` for the unit ids");
     assertThatThrownBy(() -> UnitOrSpan.parse("p01:t1").resolve(P01, false))
@@ -54,18 +57,23 @@ class UnitOrSpanTest {
   void resolveAllReportsEveryBadArgumentAndLoadsEachTranscriptOnce() {
     int[] loads = {0};
     Map<String, Transcript> all = Map.of("p01", P01);
-    assertThatThrownBy(() -> UnitOrSpan.resolveAll(List.of("p01:t2", "p01:t9", "nope", "p02:t1"),
-        id -> {
-          loads[0]++;
-          Transcript t = all.get(id);
-          if (t == null) {
-            throw new BadInputException(id, "no transcript \"" + id + "\"");
-          }
-          return t;
-        }, false))
+    assertThatThrownBy(
+            () ->
+                UnitOrSpan.resolveAll(
+                    List.of("p01:t2", "p01:t9", "nope", "p02:t1"),
+                    id -> {
+                      loads[0]++;
+                      Transcript t = all.get(id);
+                      if (t == null) {
+                        throw new BadInputException(id, "no transcript \"" + id + "\"");
+                      }
+                      return t;
+                    },
+                    false))
         .isInstanceOf(BadInputException.class)
-        .extracting(e -> ((BadInputException) e).problems().stream().map(Problem::location)
-            .toList()).asList()
+        .extracting(
+            e -> ((BadInputException) e).problems().stream().map(Problem::location).toList())
+        .asList()
         .containsExactly("p01:t9", "nope", "p02");
     assertThat(loads[0]).isEqualTo(2);
   }

@@ -36,7 +36,8 @@ class DeidentifyGoldTest {
     Map<IdentifierType, GoldSet.Score> scores =
         GoldSet.score(passages, transcripts, recognizer, names);
     List<String> mistakes = GoldSet.mistakes(passages, transcripts, recognizer, names);
-    assertThat(scores.get(IdentifierType.PERSON).recall()).as(mistakes.toString())
+    assertThat(scores.get(IdentifierType.PERSON).recall())
+        .as(mistakes.toString())
         .isGreaterThanOrEqualTo(0.98);
     assertThat(scores.get(IdentifierType.PHONE).recall()).as(mistakes.toString()).isEqualTo(1.0);
     assertThat(scores.get(IdentifierType.EMAIL).recall()).as(mistakes.toString()).isEqualTo(1.0);

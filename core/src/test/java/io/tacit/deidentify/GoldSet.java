@@ -23,9 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The hand-marked gold set (src/test/resources/deidentify/gold.txt, format in the README beside
- * it) and its scoring: passages imported as transcripts of one project, the detector run with
- * every type, recall and precision per type by overlap.
+ * The hand-marked gold set (src/test/resources/deidentify/gold.txt, format in the README beside it)
+ * and its scoring: passages imported as transcripts of one project, the detector run with every
+ * type, recall and precision per type by overlap.
  */
 public final class GoldSet {
   private static final Pattern MARK = Pattern.compile("\\[\\[([A-Z]+):(.+?)\\]\\]");
@@ -65,8 +65,10 @@ public final class GoldSet {
           text.append(marked, at, m.start());
           int start = text.codePointCount(0, text.length());
           text.append(m.group(2));
-          gold.add(new Candidate(IdentifierType.valueOf(m.group(1)),
-              Span.of(start, text.codePointCount(0, text.length()))));
+          gold.add(
+              new Candidate(
+                  IdentifierType.valueOf(m.group(1)),
+                  Span.of(start, text.codePointCount(0, text.length()))));
           at = m.end();
         }
         text.append(marked.substring(at));
@@ -79,14 +81,15 @@ public final class GoldSet {
   }
 
   /**
-   * The names list a team would keep in deidentify/terms.csv for names the model cannot tell
-   * from words (gold-terms.csv beside gold.txt).
+   * The names list a team would keep in deidentify/terms.csv for names the model cannot tell from
+   * words (gold-terms.csv beside gold.txt).
    */
   public static Terms namesList() {
     try (InputStream in = GoldSet.class.getResourceAsStream("/deidentify/gold-terms.csv")) {
       io.tacit.ProblemList problems = new io.tacit.ProblemList();
-      Terms terms = Terms.read("gold-terms.csv",
-          new String(in.readAllBytes(), StandardCharsets.UTF_8), problems);
+      Terms terms =
+          Terms.read(
+              "gold-terms.csv", new String(in.readAllBytes(), StandardCharsets.UTF_8), problems);
       problems.throwIfAny();
       return terms;
     } catch (IOException e) {
@@ -102,8 +105,11 @@ public final class GoldSet {
       files.add(Files.writeString(in.resolve(p.id() + ".txt"), p.text()));
     }
     Project project = ProjectInitializer.init(dir.resolve("gold"), "gold", null);
-    new TranscriptImporter(project, new SentenceSplitter()).run(new TranscriptImporter.Request(
-        files, null, null, null, List.of("Jordan Reyes", "Alex Kim"), false), (f, d, t) -> { });
+    new TranscriptImporter(project, new SentenceSplitter())
+        .run(
+            new TranscriptImporter.Request(
+                files, null, null, null, List.of("Jordan Reyes", "Alex Kim"), false),
+            (f, d, t) -> {});
     List<Transcript> transcripts = new ArrayList<>();
     for (Passage p : passages) {
       Transcript t = project.transcripts().load(p.id());
@@ -116,11 +122,18 @@ public final class GoldSet {
   }
 
   /** Runs the detector with every type and scores it against the gold marks, by gold type. */
-  public static Map<IdentifierType, Score> score(List<Passage> passages,
-      List<Transcript> transcripts, EntityRecognizer recognizer, Terms terms) {
-    Detector detector = new Detector(recognizer, EnumSet.allOf(IdentifierType.class),
-        terms, Runtime.getRuntime().availableProcessors());
-    List<List<Finding>> found = detector.detect(transcripts, (d, n, t) -> { });
+  public static Map<IdentifierType, Score> score(
+      List<Passage> passages,
+      List<Transcript> transcripts,
+      EntityRecognizer recognizer,
+      Terms terms) {
+    Detector detector =
+        new Detector(
+            recognizer,
+            EnumSet.allOf(IdentifierType.class),
+            terms,
+            Runtime.getRuntime().availableProcessors());
+    List<List<Finding>> found = detector.detect(transcripts, (d, n, t) -> {});
     Map<IdentifierType, int[]> counts = new EnumMap<>(IdentifierType.class);
     for (int i = 0; i < passages.size(); i++) {
       List<Candidate> gold = passages.get(i).gold();
@@ -146,23 +159,25 @@ public final class GoldSet {
   }
 
   /** The misses and false alarms, for a person improving the rules. */
-  public static List<String> mistakes(List<Passage> passages, List<Transcript> transcripts,
-      EntityRecognizer recognizer, Terms terms) {
+  public static List<String> mistakes(
+      List<Passage> passages,
+      List<Transcript> transcripts,
+      EntityRecognizer recognizer,
+      Terms terms) {
     Detector detector = new Detector(recognizer, EnumSet.allOf(IdentifierType.class), terms, 1);
-    List<List<Finding>> found = detector.detect(transcripts, (d, n, t) -> { });
+    List<List<Finding>> found = detector.detect(transcripts, (d, n, t) -> {});
     List<String> out = new ArrayList<>();
     for (int i = 0; i < passages.size(); i++) {
       Transcript t = transcripts.get(i);
       for (Candidate g : passages.get(i).gold()) {
         if (found.get(i).stream().noneMatch(f -> f.span().overlap(g.span()) > 0)) {
-          out.add(String.format(Locale.ROOT, "missed %s %s in %s", g.type(), t.text(g.span()),
-              t.id()));
+          out.add(
+              String.format(Locale.ROOT, "missed %s %s in %s", g.type(), t.text(g.span()), t.id()));
         }
       }
       for (Finding f : found.get(i)) {
         if (passages.get(i).gold().stream().noneMatch(g -> g.span().overlap(f.span()) > 0)) {
-          out.add(String.format(Locale.ROOT, "false %s %s in %s", f.type(), f.original(),
-              t.id()));
+          out.add(String.format(Locale.ROOT, "false %s %s in %s", f.type(), f.original(), t.id()));
         }
       }
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tacit.text.CodePointText;
 import java.util.EnumSet;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class IdentifierRulesTest {
   private static final IdentifierRules ALL =
@@ -19,7 +19,10 @@ class IdentifierRulesTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Call me on (555) 014-2290 tomorrow.              | PHONE:(555) 014-2290
       Text 555.382.9911 please.                        | PHONE:555.382.9911
       The line is 555-0147.                            | PHONE:555-0147
@@ -43,7 +46,10 @@ class IdentifierRulesTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       We met at 10:30 for about 45 minutes.
       She's 45 minutes away by bus.
       Honestly, the nurse called the pharmacy.

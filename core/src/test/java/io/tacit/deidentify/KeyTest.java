@@ -15,13 +15,20 @@ class KeyTest {
   @Test
   void sameOriginalGetsTheSameReplacementWhateverItsCaseAndKeyNumbersGoOn() {
     ProblemList problems = new ProblemList();
-    Key key = Key.read("key.csv", "type,original,replacement\nPERSON,Walter Greene,[PERSON-3]\n",
-        problems);
+    Key key =
+        Key.read(
+            "key.csv", "type,original,replacement\nPERSON,Walter Greene,[PERSON-3]\n", problems);
     assertThat(problems.isEmpty()).isTrue();
-    List<Proposal> proposals = new Replacements(key, Terms.none(), Pseudonyms.none()).propose(
-        List.of(person("a", 0, "walter  greene"), person("a", 20, "Rosa"),
-            person("b", 5, "Walter"), person("b", 30, "ROSA")));
-    assertThat(proposals).extracting(Proposal::replacement)
+    List<Proposal> proposals =
+        new Replacements(key, Terms.none(), Pseudonyms.none())
+            .propose(
+                List.of(
+                    person("a", 0, "walter  greene"),
+                    person("a", 20, "Rosa"),
+                    person("b", 5, "Walter"),
+                    person("b", 30, "ROSA")));
+    assertThat(proposals)
+        .extracting(Proposal::replacement)
         .containsExactly("[PERSON-3]", "[PERSON-4]", "[PERSON-3]", "[PERSON-4]");
   }
 
@@ -29,22 +36,28 @@ class KeyTest {
   void takesPseudonymsInOrderThenNumbers() {
     ProblemList problems = new ProblemList();
     Pseudonyms names = Pseudonyms.read("p.csv", "type,pseudonym\nPERSON,Alice\n", problems);
-    List<Proposal> proposals = new Replacements(Key.empty(), Terms.none(), names).propose(
-        List.of(person("a", 0, "Rosa"), person("a", 10, "Tomas")));
+    List<Proposal> proposals =
+        new Replacements(Key.empty(), Terms.none(), names)
+            .propose(List.of(person("a", 0, "Rosa"), person("a", 10, "Tomas")));
     assertThat(proposals).extracting(Proposal::replacement).containsExactly("Alice", "[PERSON-1]");
   }
 
   @Test
   void writesASortedFileThatReadsBack() {
-    Key key = Key.empty().with(List.of(
-        new Key.Entry(IdentifierType.PHONE, "555-0147", "[PHONE-1]"),
-        new Key.Entry(IdentifierType.PERSON, "Rosa", "[PERSON-10]"),
-        new Key.Entry(IdentifierType.PERSON, "Tomas, Jr.", "[PERSON-2]")));
+    Key key =
+        Key.empty()
+            .with(
+                List.of(
+                    new Key.Entry(IdentifierType.PHONE, "555-0147", "[PHONE-1]"),
+                    new Key.Entry(IdentifierType.PERSON, "Rosa", "[PERSON-10]"),
+                    new Key.Entry(IdentifierType.PERSON, "Tomas, Jr.", "[PERSON-2]")));
     String text = key.write();
-    assertThat(text).isEqualTo("type,original,replacement\n"
-        + "PERSON,\"Tomas, Jr.\",[PERSON-2]\n"
-        + "PERSON,Rosa,[PERSON-10]\n"
-        + "PHONE,555-0147,[PHONE-1]\n");
+    assertThat(text)
+        .isEqualTo(
+            "type,original,replacement\n"
+                + "PERSON,\"Tomas, Jr.\",[PERSON-2]\n"
+                + "PERSON,Rosa,[PERSON-10]\n"
+                + "PHONE,555-0147,[PHONE-1]\n");
     ProblemList problems = new ProblemList();
     assertThat(Key.read("key.csv", text, problems).write()).isEqualTo(text);
   }

@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 
 class OffsetMapTest {
   // "Maria called Tom." -> "[PERSON-1] called [PERSON-2]."
-  private static final OffsetMap MAP = new OffsetMap(List.of(
-      new Edit(Span.of(0, 5), "Maria", "[PERSON-1]"),
-      new Edit(Span.of(13, 16), "Tom", "[PERSON-2]")));
+  private static final OffsetMap MAP =
+      new OffsetMap(
+          List.of(
+              new Edit(Span.of(0, 5), "Maria", "[PERSON-1]"),
+              new Edit(Span.of(13, 16), "Tom", "[PERSON-2]")));
 
   @Test
   void movesSpansAfterAReplacementByWhatItAdded() {
@@ -31,8 +33,10 @@ class OffsetMapTest {
   }
 
   @Property
-  void spansClearOfEveryReplacementKeepTheirText(@ForAll @IntRange(max = 40) int a,
-      @ForAll @IntRange(max = 40) int b, @ForAll @IntRange(min = 1, max = 6) int every) {
+  void spansClearOfEveryReplacementKeepTheirText(
+      @ForAll @IntRange(max = 40) int a,
+      @ForAll @IntRange(max = 40) int b,
+      @ForAll @IntRange(min = 1, max = 6) int every) {
     String text = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH";
     List<Edit> edits = new ArrayList<>();
     StringBuilder edited = new StringBuilder();
@@ -52,7 +56,8 @@ class OffsetMapTest {
       assertThat(after).isEqualTo(text.substring(span.start(), span.end()));
     } else {
       // Whatever it touched, the new span holds every replacement it overlapped, whole.
-      edits.stream().filter(e -> e.span().overlap(span) > 0)
+      edits.stream()
+          .filter(e -> e.span().overlap(span) > 0)
           .forEach(e -> assertThat(after).contains(e.replacement()));
     }
   }

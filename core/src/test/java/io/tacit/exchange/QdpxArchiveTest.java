@@ -33,8 +33,9 @@ class QdpxArchiveTest {
     entries.put("Sources/ABC.txt", "text".getBytes(StandardCharsets.UTF_8));
     QdpxArchive a = read(Fixtures.zip(tmp.resolve("a.qdpx"), entries));
     assertThat(a.names()).containsExactly("Sources/ABC.txt", "project.qde");
-    assertThat(a.source("internal://abc.txt")).hasValueSatisfying(b ->
-        assertThat(new String(b, StandardCharsets.UTF_8)).isEqualTo("text"));
+    assertThat(a.source("internal://abc.txt"))
+        .hasValueSatisfying(
+            b -> assertThat(new String(b, StandardCharsets.UTF_8)).isEqualTo("text"));
     assertThat(a.projectDocument().getKey()).isEqualTo("project.qde");
   }
 
@@ -47,19 +48,20 @@ class QdpxArchiveTest {
   @Test
   void refusesAnArchiveWithoutAProjectDocument() throws IOException {
     QdpxArchive a = read(Fixtures.zip(tmp.resolve("a.qdpx"), Map.of("notes.txt", QDE)));
-    assertThatThrownBy(a::projectDocument).isInstanceOf(BadInputException.class)
+    assertThatThrownBy(a::projectDocument)
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("no project.qde");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../evil.txt", "/etc/passwd", "sources/../../x", "C:/x.txt",
-      "a\\..\\b"})
+  @ValueSource(strings = {"../evil.txt", "/etc/passwd", "sources/../../x", "C:/x.txt", "a\\..\\b"})
   void refusesEntriesReachingOutsideTheArchive(String name) throws IOException {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     entries.put("project.qde", QDE);
     entries.put(name, QDE);
     Path file = Fixtures.zip(tmp.resolve("a.qdpx"), entries);
-    assertThatThrownBy(() -> read(file)).isInstanceOf(BadInputException.class)
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("reaches outside the archive");
   }
 
@@ -76,8 +78,10 @@ class QdpxArchiveTest {
       zip.closeEntry();
     }
     assertThat(Files.size(file)).isLessThan(100_000);
-    assertThatThrownBy(() -> read(file)).isInstanceOf(BadInputException.class)
-        .hasMessageContaining("times its packed size").hasMessageContaining("zip bomb");
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("times its packed size")
+        .hasMessageContaining("zip bomb");
   }
 
   @Test
@@ -87,9 +91,12 @@ class QdpxArchiveTest {
       entries.put("sources/" + i + ".txt", QDE);
     }
     Path file = Fixtures.zip(tmp.resolve("many.qdpx"), entries);
-    assertThatThrownBy(() -> QdpxArchive.read(file, "many.qdpx",
-        new QdpxArchive.Limits(10, 1 << 20, 1 << 20, 100)))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("12 entries");
+    assertThatThrownBy(
+            () ->
+                QdpxArchive.read(
+                    file, "many.qdpx", new QdpxArchive.Limits(10, 1 << 20, 1 << 20, 100)))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("12 entries");
   }
 
   @Test
@@ -99,9 +106,10 @@ class QdpxArchiveTest {
       entries.put("sources/" + i + ".txt", new byte[400]);
     }
     Path file = Fixtures.zip(tmp.resolve("big.qdpx"), entries);
-    assertThatThrownBy(() -> QdpxArchive.read(file, "big.qdpx",
-        new QdpxArchive.Limits(10, 1000, 1000, 1000)))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("past the limit");
+    assertThatThrownBy(
+            () -> QdpxArchive.read(file, "big.qdpx", new QdpxArchive.Limits(10, 1000, 1000, 1000)))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("past the limit");
   }
 
   @Test
@@ -113,14 +121,16 @@ class QdpxArchiveTest {
       zip.write(QDE);
       zip.closeEntry();
     }
-    assertThatThrownBy(() -> read(file)).isInstanceOf(BadInputException.class)
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("not a readable zip archive");
   }
 
   @Test
   void refusesAFileThatIsNotAZip() throws IOException {
     Path file = Files.writeString(tmp.resolve("plain.qdpx"), "not a zip at all");
-    assertThatThrownBy(() -> read(file)).isInstanceOf(BadInputException.class)
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("not a readable zip archive");
   }
 }

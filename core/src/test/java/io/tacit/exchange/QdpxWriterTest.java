@@ -42,26 +42,50 @@ class QdpxWriterTest {
 
   private static ExportInput study() {
     Code plan = Code.of("care-plan", "Care plan");
-    Codebook cb = Codebook.empty("study", "Study").withCodes(List.of(
-        Code.of("coordination", "Care coordination").withChildren(List.of(plan)),
-        Code.of("relief", "Relief & <calm>")));
+    Codebook cb =
+        Codebook.empty("study", "Study")
+            .withCodes(
+                List.of(
+                    Code.of("coordination", "Care coordination").withChildren(List.of(plan)),
+                    Code.of("relief", "Relief & <calm>")));
     String text = "P01: Honestly \uD83D\uDE00 it was a relief.\n\nP01: We made a plan.\n";
-    Transcript t = new Transcript("p01", "p01", "txt", "p01",
-        new SourceInfo("p01.txt", "0", "UTF-8"), new CodePointText(text), Sha256.of(text),
-        List.of(), List.of(), List.of(), 10, List.of());
+    Transcript t =
+        new Transcript(
+            "p01",
+            "p01",
+            "txt",
+            "p01",
+            new SourceInfo("p01.txt", "0", "UTF-8"),
+            new CodePointText(text),
+            Sha256.of(text),
+            List.of(),
+            List.of(),
+            List.of(),
+            10,
+            List.of());
     Instant at = Instant.parse("2024-03-04T10:15:00Z");
-    List<Coding> codings = List.of(
-        new Coding("lead", "p01", Span.of(16, 31), "relief", "long wait", at),
-        new Coding("lead", "p01", Span.of(16, 31), "coordination", "", at),
-        new Coding("second", "p01", Span.of(44, 57), "care-plan", "", at));
-    List<Memo> memos = List.of(
-        new Memo(new MemoTarget(MemoTarget.Kind.CODE, "care-plan"), "2024-03-06T12:00:00Z",
-            "lead", "Plans come at the second visit."),
-        new Memo(new MemoTarget(MemoTarget.Kind.UNIT, "p01:t1"), "2024-03-06T12:01:00Z", "",
-            "First turn."),
-        new Memo(new MemoTarget(MemoTarget.Kind.THEME, "access"), "", "second", "A theme."));
-    ParticipantTable people = new ParticipantTable(List.of("role", "set"), List.of(
-        new Participant("p01", Map.of("role", "nurse", "set", "Wave 1; Nurses"))));
+    List<Coding> codings =
+        List.of(
+            new Coding("lead", "p01", Span.of(16, 31), "relief", "long wait", at),
+            new Coding("lead", "p01", Span.of(16, 31), "coordination", "", at),
+            new Coding("second", "p01", Span.of(44, 57), "care-plan", "", at));
+    List<Memo> memos =
+        List.of(
+            new Memo(
+                new MemoTarget(MemoTarget.Kind.CODE, "care-plan"),
+                "2024-03-06T12:00:00Z",
+                "lead",
+                "Plans come at the second visit."),
+            new Memo(
+                new MemoTarget(MemoTarget.Kind.UNIT, "p01:t1"),
+                "2024-03-06T12:01:00Z",
+                "",
+                "First turn."),
+            new Memo(new MemoTarget(MemoTarget.Kind.THEME, "access"), "", "second", "A theme."));
+    ParticipantTable people =
+        new ParticipantTable(
+            List.of("role", "set"),
+            List.of(new Participant("p01", Map.of("role", "nurse", "set", "Wave 1; Nurses"))));
     return new ExportInput("Home visits", cb, List.of(t), codings, memos, people);
   }
 
@@ -69,9 +93,12 @@ class QdpxWriterTest {
   void writesAProjectDocumentThatValidatesAgainstProjectXsd() throws Exception {
     String qde = QdpxWriter.document(study());
     assertThatCode(() -> validate(qde)).doesNotThrowAnyException();
-    assertThat(qde).contains("startPosition=\"16\" endPosition=\"31\"")
+    assertThat(qde)
+        .contains("startPosition=\"16\" endPosition=\"31\"")
         .contains("name=\"Relief &amp; &lt;calm&gt;\"")
-        .contains("<Set guid=").contains("name=\"Nurses\"").contains("name=\"Wave 1\"");
+        .contains("<Set guid=")
+        .contains("name=\"Nurses\"")
+        .contains("name=\"Wave 1\"");
   }
 
   @Test
@@ -79,7 +106,8 @@ class QdpxWriterTest {
     String qde = QdpxWriter.document(study());
     assertThat(qde.split("<PlainTextSelection ", -1)).hasSize(3);
     assertThat(qde.split("<Coding ", -1)).hasSize(4);
-    assertThat(qde).contains("creatingUser=\"" + QdpxWriter.userGuid("lead") + "\"")
+    assertThat(qde)
+        .contains("creatingUser=\"" + QdpxWriter.userGuid("lead") + "\"")
         .contains("creatingUser=\"" + QdpxWriter.userGuid("second") + "\"");
   }
 
@@ -90,21 +118,28 @@ class QdpxWriterTest {
 
   @Test
   void storesSortedEntriesWithOneFixedTime() throws Exception {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(
-        QdpxWriter.write(study())))) {
+    try (ZipInputStream zip =
+        new ZipInputStream(new ByteArrayInputStream(QdpxWriter.write(study())))) {
       ZipEntry first = zip.getNextEntry();
       ZipEntry second = zip.getNextEntry();
       assertThat(first.getName()).isEqualTo("project.qde");
       assertThat(second.getName()).isEqualTo("sources/" + QdpxWriter.sourceGuid("p01") + ".txt");
-      assertThat(first.getTimeLocal()).isEqualTo(second.getTimeLocal())
+      assertThat(first.getTimeLocal())
+          .isEqualTo(second.getTimeLocal())
           .isEqualTo(java.time.LocalDateTime.of(2000, 1, 1, 0, 0));
     }
   }
 
   @Test
   void writesAnEmptyStudyAsAValidProject() throws Exception {
-    ExportInput empty = new ExportInput("Empty", Codebook.empty("x", "X"), List.of(), List.of(),
-        List.of(), ParticipantTable.empty());
+    ExportInput empty =
+        new ExportInput(
+            "Empty",
+            Codebook.empty("x", "X"),
+            List.of(),
+            List.of(),
+            List.of(),
+            ParticipantTable.empty());
     assertThatCode(() -> validate(QdpxWriter.document(empty))).doesNotThrowAnyException();
   }
 }

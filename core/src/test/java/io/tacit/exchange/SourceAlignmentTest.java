@@ -19,11 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SourceAlignmentTest {
   /** A BOM, CRLF, an emoji past U+FFFF and an accent NFC composes: where vendors differ. */
-  private static final String RAW = "\uFEFFP01: Honestly \uD83D\uDE00 it was a relief.\r\n"
-      + "The cafe\u0301 nurse came.\r\n";
+  private static final String RAW =
+      "\uFEFFP01: Honestly \uD83D\uDE00 it was a relief.\r\n" + "The cafe\u0301 nurse came.\r\n";
+
   /** What Tacit stores for it: no BOM, LF, NFC, one turn. */
-  private static final String CANONICAL = "P01: Honestly \uD83D\uDE00 it was a relief.\n"
-      + "The caf\u00E9 nurse came.\n";
+  private static final String CANONICAL =
+      "P01: Honestly \uD83D\uDE00 it was a relief.\n" + "The caf\u00E9 nurse came.\n";
 
   private static String placedText(SourceAlignment a, long start, long end, PositionScheme s) {
     Placement p = a.place(start, end, s);
@@ -32,7 +33,9 @@ class SourceAlignmentTest {
   }
 
   @ParameterizedTest(name = "{0} {1}-{2}")
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       # scheme,     start, end, text
       UTF16,        17,    32,  it was a relief
       CODE_POINTS,  16,    31,  it was a relief
@@ -43,8 +46,8 @@ class SourceAlignmentTest {
       UTF16,        14,    16,  😀
       CODE_POINTS,  14,    15,  😀
       """)
-  void convertsEachVendorsPositionsToTheTextTheToolShowed(PositionScheme scheme, long start,
-      long end, String text) {
+  void convertsEachVendorsPositionsToTheTextTheToolShowed(
+      PositionScheme scheme, long start, long end, String text) {
     SourceAlignment a = new SourceAlignment(RAW, new CodePointText(CANONICAL));
     assertThat(placedText(a, start, end, scheme)).isEqualTo(text);
   }
@@ -61,16 +64,22 @@ class SourceAlignmentTest {
   @Test
   void refusesAPositionInsideASurrogatePair() {
     SourceAlignment a = new SourceAlignment(RAW, new CodePointText(CANONICAL));
-    assertThat(a.place(15, 20, PositionScheme.UTF16)).isInstanceOf(Unplaced.class)
-        .extracting(p -> ((Unplaced) p).reason()).asString().contains("split a character");
+    assertThat(a.place(15, 20, PositionScheme.UTF16))
+        .isInstanceOf(Unplaced.class)
+        .extracting(p -> ((Unplaced) p).reason())
+        .asString()
+        .contains("split a character");
   }
 
   @ParameterizedTest
   @CsvSource({"-1,4", "10,10", "12,9", "40,500"})
   void refusesPositionsOutsideTheText(long start, long end) {
     SourceAlignment a = new SourceAlignment(RAW, new CodePointText(CANONICAL));
-    assertThat(a.place(start, end, PositionScheme.CODE_POINTS)).isInstanceOf(Unplaced.class)
-        .extracting(p -> ((Unplaced) p).reason()).asString().contains("do not fit");
+    assertThat(a.place(start, end, PositionScheme.CODE_POINTS))
+        .isInstanceOf(Unplaced.class)
+        .extracting(p -> ((Unplaced) p).reason())
+        .asString()
+        .contains("do not fit");
   }
 
   @Test
@@ -96,16 +105,19 @@ class SourceAlignmentTest {
   @Test
   void tellsWhetherASpanStartsAndEndsBetweenWords() {
     SourceAlignment a = new SourceAlignment(RAW, new CodePointText(CANONICAL));
-    assertThat(a.atWordBoundaries(((Placed) a.place(16, 31, PositionScheme.CODE_POINTS))
-        .span())).isTrue();
-    assertThat(a.atWordBoundaries(((Placed) a.place(17, 32, PositionScheme.CODE_POINTS))
-        .span())).isFalse();
+    assertThat(a.atWordBoundaries(((Placed) a.place(16, 31, PositionScheme.CODE_POINTS)).span()))
+        .isTrue();
+    assertThat(a.atWordBoundaries(((Placed) a.place(17, 32, PositionScheme.CODE_POINTS)).span()))
+        .isFalse();
   }
 
   /** Any selection of whole pieces of a source lands on exactly those pieces, in any scheme. */
   @Property(tries = 200)
-  void everyPlacedSelectionCoversTheTextTheToolShowed(@ForAll("pieces") List<String> pieces,
-      @ForAll("schemes") PositionScheme scheme, @ForAll int seedA, @ForAll int seedB) {
+  void everyPlacedSelectionCoversTheTextTheToolShowed(
+      @ForAll("pieces") List<String> pieces,
+      @ForAll("schemes") PositionScheme scheme,
+      @ForAll int seedA,
+      @ForAll int seedB) {
     String raw = "\uFEFF" + String.join("", pieces);
     String canonical = TextNormalizer.normalize(raw);
     SourceAlignment a = new SourceAlignment(raw, new CodePointText(canonical));
@@ -123,8 +135,7 @@ class SourceAlignmentTest {
       return;
     }
     assertThat(p).isInstanceOf(Placed.class);
-    assertThat(new CodePointText(canonical).substring(((Placed) p).span()))
-        .isEqualTo(selected);
+    assertThat(new CodePointText(canonical).substring(((Placed) p).span())).isEqualTo(selected);
   }
 
   private static long units(String s, PositionScheme scheme) {
@@ -137,8 +148,21 @@ class SourceAlignmentTest {
 
   @Provide
   Arbitrary<List<String>> pieces() {
-    return Arbitraries.of("word", " ", "\r\n", "\n", "\uD83D\uDE00", "cafe\u0301", "é",
-        "\uD83D\uDC69\u200D\uD83D\uDC67", "Ω", ".", "P01: ").list().ofMinSize(1).ofMaxSize(30);
+    return Arbitraries.of(
+            "word",
+            " ",
+            "\r\n",
+            "\n",
+            "\uD83D\uDE00",
+            "cafe\u0301",
+            "é",
+            "\uD83D\uDC69\u200D\uD83D\uDC67",
+            "Ω",
+            ".",
+            "P01: ")
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(30);
   }
 
   @Provide

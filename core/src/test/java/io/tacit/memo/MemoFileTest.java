@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MemoFileTest {
   @ParameterizedTest
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       p01,                   TRANSCRIPT,  p01.md
       p01:t3,                UNIT,        p01-t3.md
       p01:s12,               UNIT,        p01-s12.md
@@ -34,17 +36,28 @@ class MemoFileTest {
   @Test
   void entriesAreAppendedUnderHeadingsAndReadBack() {
     MemoTarget t = MemoTarget.parse("p01:t3");
-    String one = MemoFile.append("", t, "2026-11-23T17:20:00Z", "lead", "First.\r\n# Not a"
-        + " heading\n\nSecond paragraph.");
+    String one =
+        MemoFile.append(
+            "",
+            t,
+            "2026-11-23T17:20:00Z",
+            "lead",
+            "First.\r\n# Not a" + " heading\n\nSecond paragraph.");
     String two = MemoFile.append(one, t, "2026-11-24T09:00:00Z", "", "Later.");
-    assertThat(two).isEqualTo("# Memos on p01:t3\n\n"
-        + "## 2026-11-23T17:20:00Z lead\n\nFirst.\n\\# Not a heading\n\nSecond paragraph.\n\n"
-        + "## 2026-11-24T09:00:00Z\n\nLater.\n");
+    assertThat(two)
+        .isEqualTo(
+            "# Memos on p01:t3\n\n"
+                + "## 2026-11-23T17:20:00Z lead\n\nFirst.\n\\# Not a heading\n\nSecond paragraph.\n\n"
+                + "## 2026-11-24T09:00:00Z\n\nLater.\n");
     assertThat(MemoFile.titleOf(two)).contains(t);
-    assertThat(MemoFile.read(t, two)).containsExactly(
-        new Memo(t, "2026-11-23T17:20:00Z", "lead", "First.\n# Not a heading\n\nSecond"
-            + " paragraph."),
-        new Memo(t, "2026-11-24T09:00:00Z", "", "Later."));
+    assertThat(MemoFile.read(t, two))
+        .containsExactly(
+            new Memo(
+                t,
+                "2026-11-23T17:20:00Z",
+                "lead",
+                "First.\n# Not a heading\n\nSecond" + " paragraph."),
+            new Memo(t, "2026-11-24T09:00:00Z", "", "Later."));
   }
 
   @Test

@@ -29,10 +29,16 @@ class AtomicFilesTest {
   void interruptedWriteLeavesTheOldFileIntactAndNoTemporaryFile() throws IOException {
     Path f = dir.resolve("coding.csv");
     AtomicFiles.write(f, "doc,start,end\np01,0,10\n");
-    assertThatThrownBy(() -> AtomicFiles.write(f, out -> {
-      out.write("doc,start,end\np01,0,".getBytes(StandardCharsets.UTF_8));
-      throw new IOException("disk full");
-    })).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    f,
+                    out -> {
+                      out.write("doc,start,end\np01,0,".getBytes(StandardCharsets.UTF_8));
+                      throw new IOException("disk full");
+                    }))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("disk full");
     assertThat(Files.readString(f)).isEqualTo("doc,start,end\np01,0,10\n");
     assertThat(filesIn(dir)).containsExactly("coding.csv");
   }
@@ -54,10 +60,12 @@ class AtomicFilesTest {
   void newFilesAreReadableByOthersAndExistingPermissionsAreKept() throws IOException {
     Path f = dir.resolve("a.txt");
     AtomicFiles.write(f, "x");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r--r--");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+        .isEqualTo("rw-r--r--");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-rw----"));
     AtomicFiles.write(f, "y");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-rw----");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+        .isEqualTo("rw-rw----");
   }
 
   private static Stream<String> filesInStream(Path dir) throws IOException {

@@ -76,11 +76,15 @@ class CodingStoreTest {
   @Test
   void aVersionedUpdateWritesWhileTheFileIsUnchangedAndRefusesOnceItChanged() throws IOException {
     assertThat(store.version("lead")).isEqualTo(CodingStore.NO_FILE);
-    CodingStore.Versioned first = store.update("lead", CodingStore.NO_FILE, current -> List.of(
-        coding("lead", "p01", 55, 115, "transport")));
+    CodingStore.Versioned first =
+        store.update(
+            "lead",
+            CodingStore.NO_FILE,
+            current -> List.of(coding("lead", "p01", 55, 115, "transport")));
     assertThat(first.change()).isEqualTo(new CodingStore.Change(1, 0, 0));
     Path f = project.resolve("coding/lead.csv");
-    assertThat(first.version()).isEqualTo(io.tacit.text.Sha256.of(Files.readAllBytes(f)))
+    assertThat(first.version())
+        .isEqualTo(io.tacit.text.Sha256.of(Files.readAllBytes(f)))
         .isEqualTo(store.version("lead"));
     // Another command adds a coding: the version read before no longer holds.
     store.add("lead", List.of(coding("lead", "p02", 0, 4, "housing")));
@@ -89,26 +93,33 @@ class CodingStoreTest {
         .isInstanceOf(StaleFileException.class)
         .hasMessageStartingWith("coding/lead.csv: changed since it was read");
     assertThat(f).hasContent(written);
-    CodingStore.Versioned second = store.update("lead", store.version("lead"),
-        current -> current.subList(1, current.size()));
+    CodingStore.Versioned second =
+        store.update("lead", store.version("lead"), current -> current.subList(1, current.size()));
     assertThat(second.change()).isEqualTo(new CodingStore.Change(0, 1, 0));
     assertThat(Files.readString(f)).doesNotContain("transport").contains("housing");
   }
 
   @Test
   void addWritesSortedRowsAndAddingTheSameAgainChangesNothing() throws IOException {
-    CodingStore.Change first = store.add("lead", List.of(coding("lead", "p02", 0, 4, "housing"),
-        coding("lead", "p01", 155, 205, "care-plan"), coding("lead", "p01", 55, 115, "transport")));
+    CodingStore.Change first =
+        store.add(
+            "lead",
+            List.of(
+                coding("lead", "p02", 0, 4, "housing"),
+                coding("lead", "p01", 155, 205, "care-plan"),
+                coding("lead", "p01", 55, 115, "transport")));
     assertThat(first).isEqualTo(new CodingStore.Change(3, 0, 0));
     Path f = project.resolve("coding/lead.csv");
-    assertThat(f).hasContent(HEADER
-        + "p01,55,115,transport,,2026-11-23T17:20:00Z\n"
-        + "p01,155,205,care-plan,,2026-11-23T17:20:00Z\n"
-        + "p02,0,4,housing,,2026-11-23T17:20:00Z");
+    assertThat(f)
+        .hasContent(
+            HEADER
+                + "p01,55,115,transport,,2026-11-23T17:20:00Z\n"
+                + "p01,155,205,care-plan,,2026-11-23T17:20:00Z\n"
+                + "p02,0,4,housing,,2026-11-23T17:20:00Z");
     byte[] before = Files.readAllBytes(f);
     Files.setLastModifiedTime(f, FileTime.fromMillis(0));
-    Coding again = new Coding("lead", "p01", Span.of(55, 115), "transport", "other memo",
-        NOW.plusSeconds(5));
+    Coding again =
+        new Coding("lead", "p01", Span.of(55, 115), "transport", "other memo", NOW.plusSeconds(5));
     assertThat(store.add("lead", List.of(again))).isEqualTo(new CodingStore.Change(0, 0, 1));
     assertThat(f).hasBinaryContent(before);
     assertThat(Files.getLastModifiedTime(f).toMillis()).isZero();
@@ -116,79 +127,115 @@ class CodingStoreTest {
 
   @Test
   void loadChecksEveryRowAndReportsEveryProblemAtItsLine() throws IOException {
-    file("lead", "p01,55,115,transport,,2026-11-23T17:20:00Z\n"
-        + "p99,0,5,transport,,2026-11-23T17:20:00Z\n"
-        + "p01,280,999,transport,,2026-11-23T17:20:00Z\n"
-        + "p01,55,115,care-pan,,2026-11-23T17:20:00Z\n"
-        + "p01,55,115,housing,,t\n"
-        + "p01,55,115,housing,,\n"
-        + "P01,55,115,housing,,2026-11-23T17:20:00Z\n");
-    assertThatThrownBy(() -> store.load("lead")).satisfies(e -> assertThat(problems(e))
-        .containsExactly(
-            "coding/lead.csv:3: unknown transcript \"p99\"; see `tacit transcripts` for the ids,"
-                + " or import it first",
-            "coding/lead.csv:4: end 999 is past the end of transcript p01 (287 code points);"
-                + " fix the offsets",
-            "coding/lead.csv:5: unknown code \"care-pan\": the codebook has no code with this id;"
-                + " add it (tacit codebook add care-pan --name \"...\") or correct the code",
-            "coding/lead.csv:6: created \"t\" is not a time; write it as 2026-11-23T17:20:00Z"
-                + " (ISO-8601, UTC)",
-            "coding/lead.csv:7: created is empty; give the time it was coded, e.g."
-                + " 2026-11-23T17:20:00Z",
-            "coding/lead.csv:8: transcript id \"P01\" is not allowed: use 1 to 64 lowercase"
-                + " letters, digits, '-' or '_', starting with a letter or digit; fix the row"));
+    file(
+        "lead",
+        "p01,55,115,transport,,2026-11-23T17:20:00Z\n"
+            + "p99,0,5,transport,,2026-11-23T17:20:00Z\n"
+            + "p01,280,999,transport,,2026-11-23T17:20:00Z\n"
+            + "p01,55,115,care-pan,,2026-11-23T17:20:00Z\n"
+            + "p01,55,115,housing,,t\n"
+            + "p01,55,115,housing,,\n"
+            + "P01,55,115,housing,,2026-11-23T17:20:00Z\n");
+    assertThatThrownBy(() -> store.load("lead"))
+        .satisfies(
+            e ->
+                assertThat(problems(e))
+                    .containsExactly(
+                        "coding/lead.csv:3: unknown transcript \"p99\"; see `tacit transcripts` for the ids,"
+                            + " or import it first",
+                        "coding/lead.csv:4: end 999 is past the end of transcript p01 (287 code points);"
+                            + " fix the offsets",
+                        "coding/lead.csv:5: unknown code \"care-pan\": the codebook has no code with this id;"
+                            + " add it (tacit codebook add care-pan --name \"...\") or correct the code",
+                        "coding/lead.csv:6: created \"t\" is not a time; write it as 2026-11-23T17:20:00Z"
+                            + " (ISO-8601, UTC)",
+                        "coding/lead.csv:7: created is empty; give the time it was coded, e.g."
+                            + " 2026-11-23T17:20:00Z",
+                        "coding/lead.csv:8: transcript id \"P01\" is not allowed: use 1 to 64 lowercase"
+                            + " letters, digits, '-' or '_', starting with a letter or digit; fix the row"));
   }
 
   @Test
   void aTranscriptEditedAfterImportIsReportedOnce() throws IOException {
-    file("lead", "p01,55,115,transport,,2026-11-23T17:20:00Z\n"
-        + "p01,155,205,transport,,2026-11-23T17:20:00Z\n");
-    Files.writeString(project.resolve("transcripts/p01.txt"), CodingFixture.P01.replace("bus",
-        "car"));
-    assertThatThrownBy(() -> store.load("lead")).satisfies(e -> assertThat(problems(e))
-        .singleElement().asString().startsWith("transcripts/p01.txt: the text was changed"));
+    file(
+        "lead",
+        "p01,55,115,transport,,2026-11-23T17:20:00Z\n"
+            + "p01,155,205,transport,,2026-11-23T17:20:00Z\n");
+    Files.writeString(
+        project.resolve("transcripts/p01.txt"), CodingFixture.P01.replace("bus", "car"));
+    assertThatThrownBy(() -> store.load("lead"))
+        .satisfies(
+            e ->
+                assertThat(problems(e))
+                    .singleElement()
+                    .asString()
+                    .startsWith("transcripts/p01.txt: the text was changed"));
   }
 
   @Test
   void removeTakesAwayThoseApplicationsOnly() {
-    store.add("lead", List.of(coding("lead", "p01", 55, 115, "transport"),
-        coding("lead", "p01", 55, 115, "care-plan"), coding("lead", "p02", 0, 4, "transport")));
-    CodingStore.Change c = store.remove("lead", List.of(coding("lead", "p01", 55, 115,
-        "transport"), coding("lead", "p01", 50, 115, "transport")));
+    store.add(
+        "lead",
+        List.of(
+            coding("lead", "p01", 55, 115, "transport"),
+            coding("lead", "p01", 55, 115, "care-plan"),
+            coding("lead", "p02", 0, 4, "transport")));
+    CodingStore.Change c =
+        store.remove(
+            "lead",
+            List.of(
+                coding("lead", "p01", 55, 115, "transport"),
+                coding("lead", "p01", 50, 115, "transport")));
     assertThat(c).isEqualTo(new CodingStore.Change(0, 1, 1));
-    assertThat(store.load("lead")).extracting(Coding::code).containsExactly("care-plan",
-        "transport");
+    assertThat(store.load("lead"))
+        .extracting(Coding::code)
+        .containsExactly("care-plan", "transport");
   }
 
   @Test
   void importChecksEveryRowFirstAndWritesNothingIfAnyFails() throws IOException {
     Path lead = file("lead", "p01,55,115,transport,,2026-11-23T17:20:00Z\n");
     byte[] before = Files.readAllBytes(lead);
-    String rows = "doc,start,end,code,memo\n"
-        + "p01,0,10,transport,fine\n"
-        + "p07,0,10,transport,\n"
-        + "p01,0,10,parking,\n"
-        + "p01,-4,10,transport,\n"
-        + "p01,10,10,transport,\n"
-        + "p01,10,400,transport,\n"
-        + "p01,ten,20,transport,\n"
-        + "p01,10,20\n";
+    String rows =
+        "doc,start,end,code,memo\n"
+            + "p01,0,10,transport,fine\n"
+            + "p07,0,10,transport,\n"
+            + "p01,0,10,parking,\n"
+            + "p01,-4,10,transport,\n"
+            + "p01,10,10,transport,\n"
+            + "p01,10,400,transport,\n"
+            + "p01,ten,20,transport,\n"
+            + "p01,10,20\n";
     assertThatThrownBy(() -> store.importCodings("lead", "in.csv", rows))
-        .satisfies(e -> assertThat(problems(e)).extracting(p -> p.substring(0, p.indexOf(": ")))
-            .containsExactly("in.csv:3", "in.csv:4", "in.csv:5", "in.csv:6", "in.csv:7",
-                "in.csv:8", "in.csv:9"));
+        .satisfies(
+            e ->
+                assertThat(problems(e))
+                    .extracting(p -> p.substring(0, p.indexOf(": ")))
+                    .containsExactly(
+                        "in.csv:3",
+                        "in.csv:4",
+                        "in.csv:5",
+                        "in.csv:6",
+                        "in.csv:7",
+                        "in.csv:8",
+                        "in.csv:9"));
     assertThat(lead).hasBinaryContent(before);
   }
 
   @Test
   void importMergesIntoTheCodersFileAndDatesRowsWithoutATime() {
     store.add("lead", List.of(coding("lead", "p01", 55, 115, "transport")));
-    CodingStore.Change c = store.importCodings("lead", "in.csv", "\uFEFFdoc,start,end,code,memo,"
-        + "created\r\np01,55,115,transport,dup,\r\np02,0,4,housing,\"a, b\",2026-01-02\r\n"
-        + "p02,0,4,housing,,\r\np01,0,5,care-plan,,\r\n");
+    CodingStore.Change c =
+        store.importCodings(
+            "lead",
+            "in.csv",
+            "\uFEFFdoc,start,end,code,memo,"
+                + "created\r\np01,55,115,transport,dup,\r\np02,0,4,housing,\"a, b\",2026-01-02\r\n"
+                + "p02,0,4,housing,,\r\np01,0,5,care-plan,,\r\n");
     assertThat(c).isEqualTo(new CodingStore.Change(2, 0, 2));
-    assertThat(store.load("lead")).extracting(k -> k.doc() + " " + k.span() + " " + k.memo()
-        + " " + k.created()).containsExactly(
+    assertThat(store.load("lead"))
+        .extracting(k -> k.doc() + " " + k.span() + " " + k.memo() + " " + k.created())
+        .containsExactly(
             "p01 0-5  2026-11-23T17:20:00Z",
             "p01 55-115  2026-11-23T17:20:00Z",
             "p02 0-4 a, b 2026-01-02T00:00:00Z");
@@ -201,29 +248,34 @@ class CodingStoreTest {
     CodingSet all = store.loadAll();
     assertThat(all.coders()).containsExactly("lead", "second");
     assertThat(all.codings()).extracting(Coding::coder).containsExactly("lead", "second");
-    assertThat(all.text(all.codings().get(0))).isEqualTo("Most of them take the bus, and some"
-        + " need a ride from family.");
+    assertThat(all.text(all.codings().get(0)))
+        .isEqualTo("Most of them take the bus, and some" + " need a ride from family.");
     assertThat(all.text(all.of("second").get(0))).isEqualTo("drove");
   }
 
   @Test
   void transferMovesCodingsAndOnlyRemovesOnesTheTargetHas() {
-    store.add("auto", List.of(coding("auto", "p01", 55, 115, "transport"),
-        coding("auto", "p01", 241, 286, "transport"), coding("auto", "p01", 155, 205,
-            "care-plan")));
+    store.add(
+        "auto",
+        List.of(
+            coding("auto", "p01", 55, 115, "transport"),
+            coding("auto", "p01", 241, 286, "transport"),
+            coding("auto", "p01", 155, 205, "care-plan")));
     store.add("lead", List.of(coding("lead", "p01", 55, 115, "transport")));
-    CodingStore.Transfer t = store.transfer("auto", "lead", c -> c.code().equals("transport"),
-        c -> c);
+    CodingStore.Transfer t =
+        store.transfer("auto", "lead", c -> c.code().equals("transport"), c -> c);
     assertThat(t).isEqualTo(new CodingStore.Transfer(2, 1));
-    assertThat(store.load("lead")).extracting(Coding::span).containsExactly(Span.of(55, 115),
-        Span.of(241, 286));
+    assertThat(store.load("lead"))
+        .extracting(Coding::span)
+        .containsExactly(Span.of(55, 115), Span.of(241, 286));
     assertThat(store.load("auto")).extracting(Coding::code).containsExactly("care-plan");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"../x", "..", "Lead", "a/b", "", "lead.csv", "-x", "a b"})
   void refusesCoderNamesThatAreNotIds(String coder) {
-    assertThatThrownBy(() -> store.load(coder)).isInstanceOf(BadInputException.class)
+    assertThatThrownBy(() -> store.load(coder))
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("coder id");
     assertThatThrownBy(() -> store.add(coder, List.of())).isInstanceOf(BadInputException.class);
     assertThat(project.resolve("x.csv")).doesNotExist();
@@ -232,8 +284,9 @@ class CodingStoreTest {
   @Test
   void aCodingFileWhoseNameIsNotACoderIdIsReported() throws IOException {
     Files.writeString(project.resolve("coding/Lead Coder.csv"), HEADER);
-    assertThatThrownBy(() -> store.tables()).hasMessageStartingWith("coding/Lead Coder.csv: coder"
-        + " id \"Lead Coder\" is not allowed");
+    assertThatThrownBy(() -> store.tables())
+        .hasMessageStartingWith(
+            "coding/Lead Coder.csv: coder" + " id \"Lead Coder\" is not allowed");
     assertThat(store.coders()).isEmpty();
   }
 
@@ -256,11 +309,13 @@ class CodingStoreTest {
       List<Future<?>> done = new ArrayList<>();
       for (int w = 0; w < 2; w++) {
         int base = w * 25;
-        done.add(pool.submit(() -> {
-          for (int i = base; i < base + 25; i++) {
-            store.add("lead", List.of(coding("lead", "p01", i, i + 1, "transport")));
-          }
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = base; i < base + 25; i++) {
+                    store.add("lead", List.of(coding("lead", "p01", i, i + 1, "transport")));
+                  }
+                }));
       }
       for (Future<?> f : done) {
         f.get();
@@ -278,8 +333,14 @@ class CodingStoreTest {
     int n = 0;
     for (int start = 0; n < 100_000; start = (start + 1) % 100) {
       for (int len = 1; len <= 80 && n < 100_000; len += 3, n++) {
-        rows.append(n % 2 == 0 ? "p01" : "p02").append(',').append(start).append(',')
-            .append(start + len).append(',').append(codes[n % 3]).append('\n');
+        rows.append(n % 2 == 0 ? "p01" : "p02")
+            .append(',')
+            .append(start)
+            .append(',')
+            .append(start + len)
+            .append(',')
+            .append(codes[n % 3])
+            .append('\n');
       }
     }
     long t0 = System.nanoTime();

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DeidentificationTest {
-  private static final String CODEBOOK = """
+  private static final String CODEBOOK =
+      """
       id: study
       title: Pilot codebook
       version: 1.0.0
@@ -38,13 +39,15 @@ class DeidentificationTest {
           name: Contact
       """;
   // Fictional: no such people, agencies or numbers. A non-BMP emoji sits before the names.
-  static final String P01 = "Jordan Reyes: How do clients get to appointments?\n\n"
-      + "P01: \uD83D\uDE8C Maria Okafor drives most of them, and Dr. Patel at Lakeview Clinic"
-      + " signs the forms.\n\n"
-      + "Jordan Reyes: How do they reach her?\n\n"
-      + "P01: They call Maria on 555-201-7788 or write to maria.okafor@lakeview-clinic.org.\n";
-  static final String P02 = "Interviewer: Tell me about your week.\n\n"
-      + "P02: I drove him to the clinic on Tuesday, and Maria met us there.\n";
+  static final String P01 =
+      "Jordan Reyes: How do clients get to appointments?\n\n"
+          + "P01: \uD83D\uDE8C Maria Okafor drives most of them, and Dr. Patel at Lakeview Clinic"
+          + " signs the forms.\n\n"
+          + "Jordan Reyes: How do they reach her?\n\n"
+          + "P01: They call Maria on 555-201-7788 or write to maria.okafor@lakeview-clinic.org.\n";
+  static final String P02 =
+      "Interviewer: Tell me about your week.\n\n"
+          + "P02: I drove him to the clinic on Tuesday, and Maria met us there.\n";
 
   private static EntityRecognizer recognizer;
 
@@ -58,30 +61,58 @@ class DeidentificationTest {
   private Project create() throws IOException {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("cb.yaml"), CODEBOOK);
-    Project project = ProjectInitializer.init(tmp.resolve("study"), "Pilot",
-        in.resolve("cb.yaml").toString());
-    new TranscriptImporter(project, new SentenceSplitter()).run(new TranscriptImporter.Request(
-        List.of(Files.writeString(in.resolve("p01.txt"), P01),
-            Files.writeString(in.resolve("p02.txt"), P02)), null, null, null,
-        List.of("Jordan Reyes"), false), (f, d, t) -> { });
-    project.participants().importTable(ParticipantCsv.read("participants.csv",
-        "id,role,group\np01,case manager,MHP\np02,peer support specialist,PSS\n"
-            .getBytes(StandardCharsets.UTF_8)));
+    Project project =
+        ProjectInitializer.init(tmp.resolve("study"), "Pilot", in.resolve("cb.yaml").toString());
+    new TranscriptImporter(project, new SentenceSplitter())
+        .run(
+            new TranscriptImporter.Request(
+                List.of(
+                    Files.writeString(in.resolve("p01.txt"), P01),
+                    Files.writeString(in.resolve("p02.txt"), P02)),
+                null,
+                null,
+                null,
+                List.of("Jordan Reyes"),
+                false),
+            (f, d, t) -> {});
+    project
+        .participants()
+        .importTable(
+            ParticipantCsv.read(
+                "participants.csv",
+                "id,role,group\np01,case manager,MHP\np02,peer support specialist,PSS\n"
+                    .getBytes(StandardCharsets.UTF_8)));
     project = project.withLeadCoder("lead");
     Transcript p01 = project.transcripts().load("p01");
     Transcript p02 = project.transcripts().load("p02");
     // A whole turn, a span ending inside "Maria Okafor", and a turn of p02.
     int maria = p01.text().text().codePointCount(0, p01.text().text().indexOf("Maria"));
-    Files.writeString(project.resolve("coding/lead.csv"), "doc,start,end,code,memo,created\n"
-        + "p01," + p01.turn(2).span().start() + "," + p01.turn(2).span().end()
-        + ",transport,,2026-01-05T10:00:00Z\n"
-        + "p01," + p01.turn(2).span().start() + "," + (maria + 3)
-        + ",contact,,2026-01-05T10:00:00Z\n"
-        + "p01," + p01.turn(4).span().start() + "," + p01.turn(4).span().end()
-        + ",contact,,2026-01-05T10:00:00Z\n"
-        + "p02," + p02.turn(2).span().start() + "," + p02.turn(2).span().end()
-        + ",transport,,2026-01-05T10:00:00Z\n");
-    Files.writeString(project.resolve("themes.yaml"), """
+    Files.writeString(
+        project.resolve("coding/lead.csv"),
+        "doc,start,end,code,memo,created\n"
+            + "p01,"
+            + p01.turn(2).span().start()
+            + ","
+            + p01.turn(2).span().end()
+            + ",transport,,2026-01-05T10:00:00Z\n"
+            + "p01,"
+            + p01.turn(2).span().start()
+            + ","
+            + (maria + 3)
+            + ",contact,,2026-01-05T10:00:00Z\n"
+            + "p01,"
+            + p01.turn(4).span().start()
+            + ","
+            + p01.turn(4).span().end()
+            + ",contact,,2026-01-05T10:00:00Z\n"
+            + "p02,"
+            + p02.turn(2).span().start()
+            + ","
+            + p02.turn(2).span().end()
+            + ",transport,,2026-01-05T10:00:00Z\n");
+    Files.writeString(
+        project.resolve("themes.yaml"),
+        """
         themes:
           - id: reaching-care
             name: Reaching care
@@ -93,8 +124,9 @@ class DeidentificationTest {
   }
 
   private Deidentification.Review review(Project project) {
-    return project.deidentification().review(Detector.DEFAULT_TYPES, null, recognizer, 2,
-        (d, n, t) -> { });
+    return project
+        .deidentification()
+        .review(Detector.DEFAULT_TYPES, null, recognizer, 2, (d, n, t) -> {});
   }
 
   @Test
@@ -106,12 +138,14 @@ class DeidentificationTest {
 
     Transcript p01 = project.transcripts().load("p01");
     Transcript p02 = project.transcripts().load("p02");
-    assertThat(p01.text().text()).doesNotContain("Maria", "Okafor", "Jordan", "Patel",
-        "555-201-7788", "maria.okafor@");
+    assertThat(p01.text().text())
+        .doesNotContain("Maria", "Okafor", "Jordan", "Patel", "555-201-7788", "maria.okafor@");
     assertThat(p01.turn(1).speaker()).isEqualTo("[PERSON-1]");
     assertThat(p01.text().text()).startsWith("[PERSON-1]: How do clients");
-    assertThat(p01.text().text()).contains("\uD83D\uDE8C [PERSON-2] drives",
-        "They call [PERSON-2] on [PHONE-1] or write to [EMAIL-1].");
+    assertThat(p01.text().text())
+        .contains(
+            "\uD83D\uDE8C [PERSON-2] drives",
+            "They call [PERSON-2] on [PHONE-1] or write to [EMAIL-1].");
     assertThat(p02.text().text()).contains("and [PERSON-2] met us there");
     assertThat(p01.source().file()).isEqualTo("p01.txt");
 
@@ -124,9 +158,15 @@ class DeidentificationTest {
     // Whole turns stay whole turns; the span that ended inside "Maria" now covers [PERSON-2].
     assertThat(codings.stream().filter(c -> c.code().equals("transport")).map(Coding::span))
         .containsExactly(p01.turn(2).span(), p02.turn(2).span());
-    Coding widened = codings.stream().filter(c -> c.code().equals("contact")
-        && c.doc().equals("p01") && c.span().start() == p01.turn(2).span().start()).findFirst()
-        .orElseThrow();
+    Coding widened =
+        codings.stream()
+            .filter(
+                c ->
+                    c.code().equals("contact")
+                        && c.doc().equals("p01")
+                        && c.span().start() == p01.turn(2).span().start())
+            .findFirst()
+            .orElseThrow();
     assertThat(p01.text(widened.span())).isEqualTo("\uD83D\uDE8C [PERSON-2]");
     assertThat(applied.codingsWidened()).isEqualTo(1);
     assertThat(applied.codingsMoved()).isEqualTo(4);
@@ -159,13 +199,13 @@ class DeidentificationTest {
     List<String> lines = Files.readAllLines(sheet);
     StringBuilder edited = new StringBuilder(lines.get(0)).append('\n');
     for (String line : lines.subList(1, lines.size())) {
-      edited.append(line.contains(",PHONE,") ? line.replace(",yes,", ",no,") : line)
-          .append('\n');
+      edited.append(line.contains(",PHONE,") ? line.replace(",yes,", ",no,") : line).append('\n');
     }
     Files.writeString(sheet, edited);
     Deidentification.Applied applied = project.deidentification().apply(sheet);
     assertThat(applied.rejected()).isEqualTo(1);
-    assertThat(project.transcripts().load("p01").text().text()).contains("555-201-7788")
+    assertThat(project.transcripts().load("p01").text().text())
+        .contains("555-201-7788")
         .doesNotContain("Okafor");
   }
 
@@ -188,8 +228,9 @@ class DeidentificationTest {
     assertThat(key.entries()).isNotEmpty();
     String everything = allText(after).toLowerCase(Locale.ROOT);
     for (Key.Entry e : key.entries()) {
-      assertThat(everything).as(e.type() + " original").doesNotContain(
-          e.original().toLowerCase(Locale.ROOT));
+      assertThat(everything)
+          .as(e.type() + " original")
+          .doesNotContain(e.original().toLowerCase(Locale.ROOT));
     }
   }
 

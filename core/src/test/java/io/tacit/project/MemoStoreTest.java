@@ -25,8 +25,8 @@ class MemoStoreTest {
   @BeforeEach
   void study() {
     project = CodingFixture.create(tmp);
-    memos = new MemoStore(project, Clock.fixed(Instant.parse("2026-11-23T17:20:00Z"),
-        ZoneOffset.UTC));
+    memos =
+        new MemoStore(project, Clock.fixed(Instant.parse("2026-11-23T17:20:00Z"), ZoneOffset.UTC));
   }
 
   @Test
@@ -35,17 +35,21 @@ class MemoStoreTest {
     memos.add(unit, "Buses again.", "lead");
     memos.add(unit, "And rides.", null);
     memos.add(MemoTarget.parse("code:transport"), "Mostly buses.", "lead");
-    assertThat(project.resolve("memos/p01-t2.md")).hasContent("# Memos on p01:t2\n\n"
-        + "## 2026-11-23T17:20:00Z lead\n\nBuses again.\n\n## 2026-11-23T17:20:00Z\n\nAnd rides.");
-    assertThat(memos.list(unit)).extracting(Memo::text).containsExactly("Buses again.",
-        "And rides.");
-    assertThat(memos.list(null)).extracting(m -> m.target().toString())
+    assertThat(project.resolve("memos/p01-t2.md"))
+        .hasContent(
+            "# Memos on p01:t2\n\n"
+                + "## 2026-11-23T17:20:00Z lead\n\nBuses again.\n\n## 2026-11-23T17:20:00Z\n\nAnd rides.");
+    assertThat(memos.list(unit))
+        .extracting(Memo::text)
+        .containsExactly("Buses again.", "And rides.");
+    assertThat(memos.list(null))
+        .extracting(m -> m.target().toString())
         .containsExactly("code:transport", "p01:t2", "p01:t2");
     Map<String, io.tacit.transcript.Transcript> cache = new HashMap<>();
     assertThat(memos.context(unit, cache, project.codings().usage()))
         .isEqualTo("Most of them take the bus, and some need a ride from family.");
-    assertThat(memos.context(MemoTarget.parse("code:transport"), cache,
-        project.codings().usage())).isEqualTo("0 codings");
+    assertThat(memos.context(MemoTarget.parse("code:transport"), cache, project.codings().usage()))
+        .isEqualTo("0 codings");
   }
 
   @Test

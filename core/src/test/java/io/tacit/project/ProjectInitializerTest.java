@@ -16,8 +16,9 @@ class ProjectInitializerTest {
   @Test
   void aCodebookWithErrorsRefusesInitWithEveryProblem() throws IOException {
     Path file = tmp.resolve("broken.yaml");
-    Files.writeString(file, "id: s\ncodes:\n  - id: a\n    name: A\n  - id: a\n    name: B\n"
-        + "    color: blue\n");
+    Files.writeString(
+        file,
+        "id: s\ncodes:\n  - id: a\n    name: A\n  - id: a\n    name: B\n" + "    color: blue\n");
     assertThatThrownBy(() -> ProjectInitializer.init(tmp.resolve("study"), "S", file.toString()))
         .isInstanceOf(BadInputException.class)
         .satisfies(e -> assertThat(((BadInputException) e).problems()).hasSize(2))

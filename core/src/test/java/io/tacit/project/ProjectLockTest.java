@@ -32,12 +32,14 @@ class ProjectLockTest {
     CompletableFuture<Long> second;
     long releasedAt;
     try (ProjectLock first = ProjectLock.acquire(lockFile, Duration.ofSeconds(5))) {
-      second = CompletableFuture.supplyAsync(() -> {
-        held.countDown();
-        try (ProjectLock lock = ProjectLock.acquire(lockFile, Duration.ofSeconds(5))) {
-          return System.nanoTime();
-        }
-      });
+      second =
+          CompletableFuture.supplyAsync(
+              () -> {
+                held.countDown();
+                try (ProjectLock lock = ProjectLock.acquire(lockFile, Duration.ofSeconds(5))) {
+                  return System.nanoTime();
+                }
+              });
       held.await(5, TimeUnit.SECONDS);
       Thread.sleep(200);
       assertThat(second).isNotDone();
@@ -50,11 +52,13 @@ class ProjectLockTest {
   void givesUpAfterTheTimeoutWithAClearMessage() throws Exception {
     Path lockFile = dir.resolve(".tacit/lock");
     try (ProjectLock first = ProjectLock.acquire(lockFile, Duration.ofSeconds(5))) {
-      CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
-        try (ProjectLock lock = ProjectLock.acquire(lockFile, Duration.ofMillis(300))) {
-          throw new AssertionError("should not get the lock");
-        }
-      });
+      CompletableFuture<Void> second =
+          CompletableFuture.runAsync(
+              () -> {
+                try (ProjectLock lock = ProjectLock.acquire(lockFile, Duration.ofMillis(300))) {
+                  throw new AssertionError("should not get the lock");
+                }
+              });
       assertThatThrownBy(() -> second.get(5, TimeUnit.SECONDS))
           .hasCauseInstanceOf(TacitException.class)
           .hasMessageContaining("another Tacit command is changing this project");
@@ -80,11 +84,13 @@ class ProjectLockTest {
     try (ProjectLock outer = ProjectLock.acquire(lockFile, Duration.ofSeconds(5))) {
       ProjectLock.acquire(lockFile, Duration.ofSeconds(5)).close();
       assertThat(osLockIsFree(lockFile)).isFalse();
-      CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
-        try (ProjectLock lock = ProjectLock.acquire(lockFile, Duration.ofMillis(300))) {
-          throw new AssertionError("should not get the lock");
-        }
-      });
+      CompletableFuture<Void> other =
+          CompletableFuture.runAsync(
+              () -> {
+                try (ProjectLock lock = ProjectLock.acquire(lockFile, Duration.ofMillis(300))) {
+                  throw new AssertionError("should not get the lock");
+                }
+              });
       assertThatThrownBy(() -> other.get(5, TimeUnit.SECONDS))
           .hasCauseInstanceOf(TacitException.class);
     }
@@ -126,17 +132,21 @@ class ProjectLockTest {
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
-        done.add(pool.submit(() -> {
-          for (int i = 0; i < 50; i++) {
-            try (ProjectLock outer = ProjectLock.acquire(lockFile, Duration.ofSeconds(20))) {
-              most.accumulateAndGet(inside.incrementAndGet(), Math::max);
-              try (ProjectLock inner = ProjectLock.acquire(lockFile, Duration.ofSeconds(1))) {
-                counter[0]++;
-              }
-              inside.decrementAndGet();
-            }
-          }
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 50; i++) {
+                    try (ProjectLock outer =
+                        ProjectLock.acquire(lockFile, Duration.ofSeconds(20))) {
+                      most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                      try (ProjectLock inner =
+                          ProjectLock.acquire(lockFile, Duration.ofSeconds(1))) {
+                        counter[0]++;
+                      }
+                      inside.decrementAndGet();
+                    }
+                  }
+                }));
       }
       for (Future<?> f : done) {
         f.get(60, TimeUnit.SECONDS);
@@ -153,10 +163,13 @@ class ProjectLockTest {
   void oneStoreMayWriteWhileAnotherHoldsTheLockOnTheSameThread() {
     Project project = ProjectInitializer.init(dir.resolve("study"), "S", null);
     long t0 = System.nanoTime();
-    project.codebook().update(cb -> {
-      project.withLeadCoder("lead");
-      return cb;
-    });
+    project
+        .codebook()
+        .update(
+            cb -> {
+              project.withLeadCoder("lead");
+              return cb;
+            });
     // Without re-entry the inner write waits for the project's 30 s timeout and fails.
     assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
     assertThat(Project.open(project.root()).settings().leadCoder()).isEqualTo("lead");

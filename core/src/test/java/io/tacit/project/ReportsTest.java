@@ -59,16 +59,22 @@ class ReportsTest {
         .containsExactlyEntriesOf(new TreeMap<>(Map.of("first", 1, "neither", 1)));
     assertThat(report.agreement().decisions().unsettled()).isEqualTo(1);
     assertThat(report.overview().doubleCoded()).containsExactly("p01", "p02");
-    assertThat(report.themes()).extracting(t -> t.id())
+    assertThat(report.themes())
+        .extracting(t -> t.id())
         .containsExactly("getting-there", "plans-and-peers");
     assertThat(report.themes().get(0).participants()).isEqualTo(3);
-    assertThat(report.themes().get(0).quotes()).extracting(q -> q.attribution())
+    assertThat(report.themes().get(0).quotes())
+        .extracting(q -> q.attribution())
         .contains("a case manager (P01)", "an outreach worker (P03)");
-    assertThat(report.methods()).contains("codebook approach to thematic analysis")
-        .contains("3 semi-structured interviews").contains("2 of 3 (67%)")
-        .contains("Krippendorff").contains("their 3 disagreements")
-        .contains("2 were settled by consensus (1 kept as lead coded it, 1 with the code left"
-            + " out) and 1 left unsettled");
+    assertThat(report.methods())
+        .contains("codebook approach to thematic analysis")
+        .contains("3 semi-structured interviews")
+        .contains("2 of 3 (67%)")
+        .contains("Krippendorff")
+        .contains("their 3 disagreements")
+        .contains(
+            "2 were settled by consensus (1 kept as lead coded it, 1 with the code left"
+                + " out) and 1 left unsettled");
   }
 
   @Test
@@ -79,9 +85,18 @@ class ReportsTest {
     Report again = project.reports().build(project.reports().input(null, null, false));
     project.reports().write(b, again, ReportFormat.all());
     Map<String, byte[]> first = contents(a);
-    assertThat(first.keySet()).contains("report.html", "report.md", "report.json",
-        "manifest.json", "data/agreement.csv", "data/quotes.csv", "data/themes.csv",
-        "data/matrix.csv", "data/code-frequencies.csv", "data/decisions.csv");
+    assertThat(first.keySet())
+        .contains(
+            "report.html",
+            "report.md",
+            "report.json",
+            "manifest.json",
+            "data/agreement.csv",
+            "data/quotes.csv",
+            "data/themes.csv",
+            "data/matrix.csv",
+            "data/code-frequencies.csv",
+            "data/decisions.csv");
     Map<String, byte[]> second = contents(b);
     assertThat(second.keySet()).isEqualTo(first.keySet());
     first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
@@ -92,19 +107,31 @@ class ReportsTest {
     JsonNode manifest = JsonMapper.builder().build().readTree(a.resolve("manifest.json").toFile());
     assertThat(manifest.get("generator").asText()).isEqualTo("tacit report");
     assertThat(manifest.get("timestamp").isNull()).isTrue();
-    assertThat(manifest.findValuesAsText("path")).contains("tacit.yaml", "codebook.yaml",
-        "participants.csv", "themes.yaml", "transcripts/p01.txt", "transcripts/p01.json",
-        "coding/lead.csv", "coding/second.csv", "consensus/consensus-decisions.csv",
-        "report.html");
+    assertThat(manifest.findValuesAsText("path"))
+        .contains(
+            "tacit.yaml",
+            "codebook.yaml",
+            "participants.csv",
+            "themes.yaml",
+            "transcripts/p01.txt",
+            "transcripts/p01.json",
+            "coding/lead.csv",
+            "coding/second.csv",
+            "consensus/consensus-decisions.csv",
+            "report.html");
     assertThat(manifest.get("inputs").get(0).get("sha256").asText()).hasSize(64);
-    assertThat(text(first, "data/agreement.csv")).startsWith("code,first,second,unit,units,both,"
-        + "only_first,only_second,neither,statistic,value,ci_low,ci_high\n")
+    assertThat(text(first, "data/agreement.csv"))
+        .startsWith(
+            "code,first,second,unit,units,both,"
+                + "only_first,only_second,neither,statistic,value,ci_low,ci_high\n")
         .contains("\ncare-plan,lead,second,turn,5,2,0,0,3,cohenKappa,1.000,1.000,1.000\n")
         .contains("\n(all codes),lead,second,turn,5,,,,,krippendorffAlpha,0.667,0.222,1.000\n");
     assertThat(text(first, "data/code-frequencies.csv"))
         .contains("\ntransport,Transport,0,second,2\n");
-    assertThat(text(first, "data/quotes.csv")).contains("\nplans-and-peers,p01:t4,p01,case manager,"
-        + "a case manager (P01),The care plan is shared with the team every month.\n");
+    assertThat(text(first, "data/quotes.csv"))
+        .contains(
+            "\nplans-and-peers,p01:t4,p01,case manager,"
+                + "a case manager (P01),The care plan is shared with the team every month.\n");
     assertThat(text(first, "data/matrix.csv"))
         .contains("\np03,outreach worker,PSS,getting-there,2,p03:t2 p03:t4\n");
     assertThat(text(first, "data/theme-groups.csv")).contains("\ngetting-there,PSS,2,2\n");
@@ -119,12 +146,19 @@ class ReportsTest {
   void htmlIsOneSelfContainedPageWithItsChartsInline() {
     String html = ReportWriter.html(report);
     assertThat(html.split("<svg ", -1)).hasSize(5);
-    assertThat(html).contains("<title>Pilot study</title>").contains("@media print")
-        .contains("Krippendorff's alpha per code").contains("Thematic map")
-        .contains("Co-occurrence of the themes' codes").contains("Codings per code, by coder")
+    assertThat(html)
+        .contains("<title>Pilot study</title>")
+        .contains("@media print")
+        .contains("Krippendorff's alpha per code")
+        .contains("Thematic map")
+        .contains("Co-occurrence of the themes' codes")
+        .contains("Codings per code, by coder")
         .contains("Care plans, and the peer&#39;s part in them.")
-        .doesNotContain("<script").doesNotContain("<link").doesNotContain("src=")
-        .doesNotContain("url(").doesNotContain("@import");
+        .doesNotContain("<script")
+        .doesNotContain("<link")
+        .doesNotContain("src=")
+        .doesNotContain("url(")
+        .doesNotContain("@import");
     assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http");
   }
 
@@ -139,27 +173,31 @@ class ReportsTest {
     Path other = Files.createDirectories(tmp.resolve("notes"));
     Files.writeString(other.resolve("mine.txt"), "mine");
     assertThatThrownBy(() -> project.reports().write(other, report, ReportFormat.all()))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("no earlier Tacit report");
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("no earlier Tacit report");
     assertThat(other.resolve("mine.txt")).hasContent("mine");
   }
 
   @Test
   void refusesAnUnknownCoderAndAStudyWithoutThemes() throws IOException {
     assertThatThrownBy(() -> project.reports().input("third", null, false))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("the coders are");
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("the coders are");
     Project bare = ReportFixture.create(tmp);
     Files.delete(bare.resolve("themes.yaml"));
     assertThatThrownBy(() -> bare.reports().input(null, null, false))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("tacit themes suggest");
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("tacit themes suggest");
   }
 
   @Test
   void reportsSubthemesAndTheStudysUnitOfAnalysis() throws IOException {
     Project study = ReportFixture.create(tmp);
     Path settings = study.resolve(Project.SETTINGS_FILE);
-    Files.writeString(settings, Files.readString(settings).replace("unit: turn",
-        "unit: sentence"));
-    Files.writeString(study.resolve("themes.yaml"), """
+    Files.writeString(settings, Files.readString(settings).replace("unit: turn", "unit: sentence"));
+    Files.writeString(
+        study.resolve("themes.yaml"),
+        """
         themes:
           - id: getting-there
             name: Getting there
@@ -169,19 +207,25 @@ class ReportsTest {
                 name: Homes
                 codes: [housing]
         """);
-    Report r = Project.open(study.root()).reports().build(Project.open(study.root()).reports()
-        .input("lead", "Sentences", false));
+    Report r =
+        Project.open(study.root())
+            .reports()
+            .build(Project.open(study.root()).reports().input("lead", "Sentences", false));
     assertThat(r.overview().unit()).isEqualTo("sentence");
     assertThat(r.agreement().unit()).isEqualTo("sentence");
     assertThat(r.agreement().units()).as("p01: 3 sentences, p02: 3").isEqualTo(6);
-    assertThat(r.themes()).extracting(t -> t.id() + "/" + t.depth())
+    assertThat(r.themes())
+        .extracting(t -> t.id() + "/" + t.depth())
         .containsExactly("getting-there/0", "homes/1");
-    assertThat(r.matrix().columns()).extracting(c -> c.id())
+    assertThat(r.matrix().columns())
+        .extracting(c -> c.id())
         .containsExactly("getting-there", "homes");
     String md = ReportWriter.markdown(r);
-    assertThat(md).startsWith("# Sentences\n").contains("### Subtheme: Homes")
-        .contains("participant sentence").contains("| Themes, quotes and matrix from | coder"
-            + " lead |");
+    assertThat(md)
+        .startsWith("# Sentences\n")
+        .contains("### Subtheme: Homes")
+        .contains("participant sentence")
+        .contains("| Themes, quotes and matrix from | coder" + " lead |");
   }
 
   private static String text(Map<String, byte[]> files, String name) {

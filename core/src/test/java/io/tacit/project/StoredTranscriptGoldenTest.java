@@ -25,9 +25,12 @@ class StoredTranscriptGoldenTest {
 
   static List<String> sources() throws IOException {
     try (Stream<Path> files = Files.list(GOLDEN)) {
-      return files.map(p -> p.getFileName().toString())
-          .filter(n -> !n.contains(".stored.") && SOURCES.contains(n.substring(n.lastIndexOf('.') + 1)))
-          .sorted().toList();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(
+              n -> !n.contains(".stored.") && SOURCES.contains(n.substring(n.lastIndexOf('.') + 1)))
+          .sorted()
+          .toList();
     }
   }
 
@@ -37,8 +40,10 @@ class StoredTranscriptGoldenTest {
     String id = source.substring(0, source.lastIndexOf('.'));
     Project project = ProjectInitializer.init(tmp.resolve("p"), "golden", null);
     Path input = Files.copy(GOLDEN.resolve(source), tmp.resolve(source));
-    new TranscriptImporter(project, new SentenceSplitter()).run(new TranscriptImporter.Request(
-        List.of(input), null, null, null, List.of(), false), (f, d, t) -> { });
+    new TranscriptImporter(project, new SentenceSplitter())
+        .run(
+            new TranscriptImporter.Request(List.of(input), null, null, null, List.of(), false),
+            (f, d, t) -> {});
     for (String ext : List.of("txt", "json")) {
       String actual = Files.readString(project.resolve("transcripts/" + id + "." + ext));
       Path expected = GOLDEN.resolve(id + ".stored." + ext);
@@ -57,7 +62,9 @@ class StoredTranscriptGoldenTest {
     }
     Set<String> expectedIds = new TreeSet<>();
     try (Stream<Path> files = Files.list(GOLDEN)) {
-      files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".stored."))
+      files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.contains(".stored."))
           .forEach(n -> expectedIds.add(n.substring(0, n.indexOf(".stored."))));
     }
     assertThat(expectedIds).isEqualTo(ids);

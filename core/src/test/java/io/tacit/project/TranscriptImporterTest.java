@@ -39,8 +39,8 @@ class TranscriptImporterTest {
   }
 
   private List<Outcome> importFiles(boolean replace, Path... files) {
-    return new TranscriptImporter(project, splitter).run(
-        new Request(List.of(files), null, null, null, List.of(), replace), (f, d, t) -> { });
+    return new TranscriptImporter(project, splitter)
+        .run(new Request(List.of(files), null, null, null, List.of(), replace), (f, d, t) -> {});
   }
 
   private Path write(String name, String text) throws IOException {
@@ -56,7 +56,9 @@ class TranscriptImporterTest {
     assertThat(stored).isEqualTo(o.transcript());
     assertThat(Files.readString(project.resolve("transcripts/p01.txt")))
         .isEqualTo("Interviewer: How are you?\n\nP01: Good. Busy week.\n");
-    assertThat(stored.turns()).extracting(Turn::role).containsExactly(Role.INTERVIEWER, Role.PARTICIPANT);
+    assertThat(stored.turns())
+        .extracting(Turn::role)
+        .containsExactly(Role.INTERVIEWER, Role.PARTICIPANT);
     assertThat(stored.sentences()).hasSize(3);
     assertThat(stored.participant()).isEqualTo("p01");
   }
@@ -67,7 +69,8 @@ class TranscriptImporterTest {
     importFiles(false, f);
     long before = Files.getLastModifiedTime(project.resolve("transcripts/p01.json")).toMillis();
     assertThat(importFiles(false, f).get(0).status()).isEqualTo(Status.UNCHANGED);
-    assertThat(Files.getLastModifiedTime(project.resolve("transcripts/p01.json")).toMillis()).isEqualTo(before);
+    assertThat(Files.getLastModifiedTime(project.resolve("transcripts/p01.json")).toMillis())
+        .isEqualTo(before);
 
     write("p01.txt", "Interviewer: Hi?\n\nP01: Hello there.\n");
     assertThatThrownBy(() -> importFiles(false, f))
@@ -82,7 +85,9 @@ class TranscriptImporterTest {
   void replaceIsRefusedWhileCodingsPointIntoTheTranscript() throws IOException {
     Path f = write("p01.txt", "Interviewer: Hi?\n\nP01: Hello.\n");
     importFiles(false, f);
-    Files.writeString(project.resolve("coding/lead.csv"), "doc,start,end,code,memo,created\np01,22,28,greeting,,2026-01-01T00:00:00Z\n");
+    Files.writeString(
+        project.resolve("coding/lead.csv"),
+        "doc,start,end,code,memo,created\np01,22,28,greeting,,2026-01-01T00:00:00Z\n");
     write("p01.txt", "Interviewer: Hi?\n\nP01: Goodbye.\n");
     assertThatThrownBy(() -> importFiles(true, f))
         .isInstanceOf(BadInputException.class)
@@ -96,8 +101,15 @@ class TranscriptImporterTest {
     Path badName = write("Interview 3.txt", "I: a\n\nR: b\n");
     assertThatThrownBy(() -> importFiles(false, good, empty, badName))
         .isInstanceOf(BadInputException.class)
-        .satisfies(e -> assertThat(((BadInputException) e).problems()).extracting(Object::toString)
-            .anySatisfy(p -> assertThat(p).contains("Interview 3.txt").contains("--id interview-3")));
+        .satisfies(
+            e ->
+                assertThat(((BadInputException) e).problems())
+                    .extracting(Object::toString)
+                    .anySatisfy(
+                        p ->
+                            assertThat(p)
+                                .contains("Interview 3.txt")
+                                .contains("--id interview-3")));
     assertThatThrownBy(() -> importFiles(false, good, empty))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("p02.txt: the file is empty");
@@ -112,8 +124,10 @@ class TranscriptImporterTest {
     write("p02.txt", "Interviewer: Hi?\n\nP02: Hey.\n");
     write("participants.csv", "id,role\np01,x\n");
     write("README.md", "# not a transcript\n");
-    List<Outcome> outcomes = new TranscriptImporter(project, splitter).run(
-        new Request(List.of(sources), null, null, null, List.of(), false), (f, d, t) -> { });
+    List<Outcome> outcomes =
+        new TranscriptImporter(project, splitter)
+            .run(
+                new Request(List.of(sources), null, null, null, List.of(), false), (f, d, t) -> {});
     assertThat(outcomes).extracting(o -> o.transcript().id()).containsExactly("p01", "p02");
     assertThat(project.transcripts().ids()).containsExactly("p01", "p02");
   }

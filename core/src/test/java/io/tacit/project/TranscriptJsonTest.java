@@ -30,9 +30,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The streaming reader of transcripts/ID.json gives exactly the records data binding gives: on
- * the golden files, on the whole sample study as imported, and on generated documents; and any
- * other layout goes to data binding, which decides as it always did.
+ * The streaming reader of transcripts/ID.json gives exactly the records data binding gives: on the
+ * golden files, on the whole sample study as imported, and on generated documents; and any other
+ * layout goes to data binding, which decides as it always did.
  */
 class TranscriptJsonTest {
   private static final Path GOLDEN = Path.of("src/test/resources/io/tacit/project/golden");
@@ -43,9 +43,16 @@ class TranscriptJsonTest {
   @BeforeAll
   static void importTheSampleStudy() {
     Project project = ProjectInitializer.init(imported.resolve("p"), "sample", null);
-    new TranscriptImporter(project, new SentenceSplitter()).run(new TranscriptImporter.Request(
-        List.of(SAMPLE), null, null, null, List.of("Jordan Reyes", "Alex Kim", "SPEAKER_00"),
-        false), (f, d, t) -> { });
+    new TranscriptImporter(project, new SentenceSplitter())
+        .run(
+            new TranscriptImporter.Request(
+                List.of(SAMPLE),
+                null,
+                null,
+                null,
+                List.of("Jordan Reyes", "Alex Kim", "SPEAKER_00"),
+                false),
+            (f, d, t) -> {});
   }
 
   static Stream<Path> storedFiles() throws IOException {
@@ -75,33 +82,41 @@ class TranscriptJsonTest {
   @Property(tries = 300)
   void streamingReadsWhatTheStoreWrites(@ForAll("documents") TranscriptDocument doc)
       throws IOException {
-    byte[] json = ProjectFiles.JSON_WRITER.writeValueAsString(doc)
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] json = ProjectFiles.JSON_WRITER.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
     assertThat(TranscriptJson.stream(json)).contains(doc);
     assertThat(ProjectFiles.JSON.readValue(json, TranscriptDocument.class)).isEqualTo(doc);
   }
 
   @Test
   void keysInAnotherOrderReadTheSame() throws IOException {
-    String json = "{\"turns\": [{\"end\": 9, \"time\": null, \"start\": 2,"
-        + " \"role\": \"participant\", \"speaker\": \"P1\", \"n\": 1}],"
-        + " \"sentences\": [{\"end\": 9, \"start\": 2, \"turn\": 1, \"n\": 1}],"
-        + " \"warnings\": [], \"header\": [\"Interview 1\"], \"words\": 2,"
-        + " \"textSha256\": \"ab\", \"source\": {\"encoding\": \"UTF-8\", \"sha256\": \"cd\","
-        + " \"file\": \"a.txt\"}, \"participant\": \"a\", \"format\": \"txt\", \"title\": \"A\","
-        + " \"id\": \"a\"}";
-    TranscriptDocument doc = new TranscriptDocument("a", "A", "txt", "a",
-        new SourceInfo("a.txt", "cd", "UTF-8"), "ab", 2, List.of("Interview 1"), List.of(),
-        List.of(new TurnEntry(1, "P1", "participant", 2, 9, null)),
-        List.of(new SentenceEntry(1, 1, 2, 9)));
+    String json =
+        "{\"turns\": [{\"end\": 9, \"time\": null, \"start\": 2,"
+            + " \"role\": \"participant\", \"speaker\": \"P1\", \"n\": 1}],"
+            + " \"sentences\": [{\"end\": 9, \"start\": 2, \"turn\": 1, \"n\": 1}],"
+            + " \"warnings\": [], \"header\": [\"Interview 1\"], \"words\": 2,"
+            + " \"textSha256\": \"ab\", \"source\": {\"encoding\": \"UTF-8\", \"sha256\": \"cd\","
+            + " \"file\": \"a.txt\"}, \"participant\": \"a\", \"format\": \"txt\", \"title\": \"A\","
+            + " \"id\": \"a\"}";
+    TranscriptDocument doc =
+        new TranscriptDocument(
+            "a",
+            "A",
+            "txt",
+            "a",
+            new SourceInfo("a.txt", "cd", "UTF-8"),
+            "ab",
+            2,
+            List.of("Interview 1"),
+            List.of(),
+            List.of(new TurnEntry(1, "P1", "participant", 2, 9, null)),
+            List.of(new SentenceEntry(1, 1, 2, 9)));
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     assertThat(TranscriptJson.stream(bytes)).contains(doc);
     assertThat(ProjectFiles.JSON.readValue(bytes, TranscriptDocument.class)).isEqualTo(doc);
   }
 
   @Test
-  void aNumberWrittenAsTextIsLeftToDataBindingWhichAcceptsIt(@TempDir Path tmp)
-      throws IOException {
+  void aNumberWrittenAsTextIsLeftToDataBindingWhichAcceptsIt(@TempDir Path tmp) throws IOException {
     String json = minimal().replace("\"words\": 2", "\"words\": \"2\"");
     Path file = write(tmp, json);
     assertThat(TranscriptJson.stream(Files.readAllBytes(file))).isEmpty();
@@ -113,7 +128,8 @@ class TranscriptJsonTest {
     Path file = write(tmp, minimal().replace("\"words\": 2", "\"words\": 2, \"extra\": 1"));
     assertThat(TranscriptJson.stream(Files.readAllBytes(file))).isEmpty();
     assertThatThrownBy(() -> TranscriptJson.read(Files.readAllBytes(file), file))
-        .isInstanceOf(UnrecognizedPropertyException.class).hasMessageContaining("\"extra\"");
+        .isInstanceOf(UnrecognizedPropertyException.class)
+        .hasMessageContaining("\"extra\"");
   }
 
   @Test
@@ -127,17 +143,26 @@ class TranscriptJsonTest {
   void brokenJsonIsRefusedWithDataBindingsMessage(@TempDir Path tmp) throws IOException {
     Path empty = write(tmp, "");
     assertThatThrownBy(() -> TranscriptJson.read(new byte[0], empty))
-        .isInstanceOf(MismatchedInputException.class).hasMessageContaining("No content");
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("No content");
     Path duplicate = write(tmp, minimal().replace("\"words\": 2", "\"words\": 2, \"words\": 3"));
     assertThat(TranscriptJson.stream(Files.readAllBytes(duplicate))).isEmpty();
     assertThatThrownBy(() -> TranscriptJson.read(Files.readAllBytes(duplicate), duplicate))
-        .isInstanceOf(IOException.class).hasMessageContaining("Duplicate field 'words'");
-    Path inTurn = write(tmp, minimal().replace("\"turns\": []", "\"turns\": [{\"n\": 1,"
-        + " \"speaker\": \"P\", \"role\": \"participant\", \"start\": 0, \"end\": 1,"
-        + " \"start\": 0}]"));
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("Duplicate field 'words'");
+    Path inTurn =
+        write(
+            tmp,
+            minimal()
+                .replace(
+                    "\"turns\": []",
+                    "\"turns\": [{\"n\": 1,"
+                        + " \"speaker\": \"P\", \"role\": \"participant\", \"start\": 0, \"end\": 1,"
+                        + " \"start\": 0}]"));
     assertThat(TranscriptJson.stream(Files.readAllBytes(inTurn))).isEmpty();
     assertThatThrownBy(() -> TranscriptJson.read(Files.readAllBytes(inTurn), inTurn))
-        .isInstanceOf(IOException.class).hasMessageContaining("Duplicate field 'start'");
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("Duplicate field 'start'");
   }
 
   @Test
@@ -191,26 +216,62 @@ class TranscriptJsonTest {
   Arbitrary<TranscriptDocument> documents() {
     // Whole Unicode text (as a transcript's is): escapes, controls, accents, CJK, and characters
     // beyond the Basic Multilingual Plane.
-    Arbitrary<String> text = Combinators.combine(Arbitraries.strings().withCharRange('a', 'z')
-            .withChars("\"\\/\n\t\u0000\u001f \u00e9\u20ac\u2028")
-            .withCharRange('\u4e00', '\u4e1f').ofMaxLength(24),
-        Arbitraries.of("", "\ud83d\ude00", "\ud83e\uddd1\u200d\u2695\ufe0f"))
-        .as(String::concat);
+    Arbitrary<String> text =
+        Combinators.combine(
+                Arbitraries.strings()
+                    .withCharRange('a', 'z')
+                    .withChars("\"\\/\n\t\u0000\u001f \u00e9\u20ac\u2028")
+                    .withCharRange('\u4e00', '\u4e1f')
+                    .ofMaxLength(24),
+                Arbitraries.of("", "\ud83d\ude00", "\ud83e\uddd1\u200d\u2695\ufe0f"))
+            .as(String::concat);
     Arbitrary<Integer> offset = Arbitraries.integers().between(0, Integer.MAX_VALUE);
-    Arbitrary<String> time = Arbitraries.integers().between(0, 99).map(h -> String.format(
-        java.util.Locale.ROOT, "%02d:%02d:%02d.%03d", h, h % 60, (h * 7) % 60, h * 9))
-        .injectNull(0.3);
-    Arbitrary<TurnEntry> turn = Combinators.combine(offset, text,
-        Arbitraries.of("interviewer", "participant"), offset, offset, time).as(TurnEntry::new);
-    Arbitrary<SentenceEntry> sentence = Combinators.combine(offset, offset, offset, offset)
-        .as(SentenceEntry::new);
+    Arbitrary<String> time =
+        Arbitraries.integers()
+            .between(0, 99)
+            .map(
+                h ->
+                    String.format(
+                        java.util.Locale.ROOT,
+                        "%02d:%02d:%02d.%03d",
+                        h,
+                        h % 60,
+                        (h * 7) % 60,
+                        h * 9))
+            .injectNull(0.3);
+    Arbitrary<TurnEntry> turn =
+        Combinators.combine(
+                offset, text, Arbitraries.of("interviewer", "participant"), offset, offset, time)
+            .as(TurnEntry::new);
+    Arbitrary<SentenceEntry> sentence =
+        Combinators.combine(offset, offset, offset, offset).as(SentenceEntry::new);
     Arbitrary<SourceInfo> source = Combinators.combine(text, text, text).as(SourceInfo::new);
     Arbitrary<List<String>> lines = text.list().ofMaxSize(4);
-    return Combinators.combine(text, text, text, text, source, text,
-            Arbitraries.integers().between(0, Integer.MAX_VALUE), lines)
-        .flatAs((id, title, format, participant, src, sha, words, header) -> Combinators.combine(
-                lines, turn.list().ofMaxSize(6), sentence.list().ofMaxSize(8))
-            .as((warnings, turns, sentences) -> new TranscriptDocument(id, title, format,
-                participant, src, sha, words, header, warnings, turns, sentences)));
+    return Combinators.combine(
+            text,
+            text,
+            text,
+            text,
+            source,
+            text,
+            Arbitraries.integers().between(0, Integer.MAX_VALUE),
+            lines)
+        .flatAs(
+            (id, title, format, participant, src, sha, words, header) ->
+                Combinators.combine(lines, turn.list().ofMaxSize(6), sentence.list().ofMaxSize(8))
+                    .as(
+                        (warnings, turns, sentences) ->
+                            new TranscriptDocument(
+                                id,
+                                title,
+                                format,
+                                participant,
+                                src,
+                                sha,
+                                words,
+                                header,
+                                warnings,
+                                turns,
+                                sentences)));
   }
 }

@@ -27,34 +27,57 @@ class WorksheetsTest {
 
   @Test
   void exportsTheCodersMarksAndReadsChangesBack() {
-    project.codings().add("lead", List.of(new Coding("lead", "p01", Span.of(55, 115),
-        "transport", "", Instant.parse("2026-01-01T00:00:00Z"))));
-    Worksheets.Export sheet = project.worksheets().export("lead", List.of(), UnitType.TURN,
-        List.of("transport", "housing"));
+    project
+        .codings()
+        .add(
+            "lead",
+            List.of(
+                new Coding(
+                    "lead",
+                    "p01",
+                    Span.of(55, 115),
+                    "transport",
+                    "",
+                    Instant.parse("2026-01-01T00:00:00Z"))));
+    Worksheets.Export sheet =
+        project
+            .worksheets()
+            .export("lead", List.of(), UnitType.TURN, List.of("transport", "housing"));
     assertThat(sheet.units()).isEqualTo(5);
-    assertThat(sheet.sheet()).startsWith("\uFEFFunit,participant,role,text,transport,housing\r\n"
-        + "p01:t2,p01,case manager,\"Most of them take the bus, and some need a ride from"
-        + " family.\",1,\r\n");
-    assertThat(sheet.legend()).startsWith("\uFEFFcode,name,path,definition,include,exclude\r\n"
-        + "transport,Transport,Transport,,,\r\n");
+    assertThat(sheet.sheet())
+        .startsWith(
+            "\uFEFFunit,participant,role,text,transport,housing\r\n"
+                + "p01:t2,p01,case manager,\"Most of them take the bus, and some need a ride from"
+                + " family.\",1,\r\n");
+    assertThat(sheet.legend())
+        .startsWith(
+            "\uFEFFcode,name,path,definition,include,exclude\r\n"
+                + "transport,Transport,Transport,,,\r\n");
 
-    String edited = sheet.sheet().replace("family.\",1,", "family.\",,")
-        .replace("housing.,,", "housing.,,x");
-    Worksheets.Imported done = project.worksheets().importSheet("lead", "sheet.csv",
-        edited.getBytes(StandardCharsets.UTF_8));
+    String edited =
+        sheet.sheet().replace("family.\",1,", "family.\",,").replace("housing.,,", "housing.,,x");
+    Worksheets.Imported done =
+        project
+            .worksheets()
+            .importSheet("lead", "sheet.csv", edited.getBytes(StandardCharsets.UTF_8));
     assertThat(done.added()).isEqualTo(1);
     assertThat(done.removed()).isEqualTo(1);
-    assertThat(project.codings().load("lead")).extracting(c -> c.doc() + ":" + c.span() + " "
-        + c.code()).containsExactly("p02:44-111 housing");
+    assertThat(project.codings().load("lead"))
+        .extracting(c -> c.doc() + ":" + c.span() + " " + c.code())
+        .containsExactly("p02:44-111 housing");
   }
 
   @Test
   void aSheetWithProblemsChangesNothing() throws Exception {
-    Worksheets.Export sheet = project.worksheets().export("lead", List.of("p02"), UnitType.TURN,
-        List.of("housing"));
+    Worksheets.Export sheet =
+        project.worksheets().export("lead", List.of("p02"), UnitType.TURN, List.of("housing"));
     String bad = sheet.sheet().replace(",\r\n", ",x\r\n").replace("Nobody", "No one");
-    assertThatThrownBy(() -> project.worksheets().importSheet("lead", "sheet.csv",
-        bad.getBytes(StandardCharsets.UTF_8))).isInstanceOf(BadInputException.class)
+    assertThatThrownBy(
+            () ->
+                project
+                    .worksheets()
+                    .importSheet("lead", "sheet.csv", bad.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("sheet.csv:3: the text of p02:t4 no longer matches");
     assertThat(Files.exists(project.resolve("coding/lead.csv"))).isFalse();
   }

@@ -26,7 +26,8 @@ class IndexStalenessTest {
   private List<String> units(String query) {
     try (UnitSearch s = project.index().open()) {
       return s.search(SearchRequest.of(query, UnitType.TURN)).hits().stream()
-          .map(h -> h.unit().toString()).toList();
+          .map(h -> h.unit().toString())
+          .toList();
     }
   }
 
@@ -36,8 +37,11 @@ class IndexStalenessTest {
     assertThat(first.action()).isEqualTo(IndexReport.Action.REBUILT);
     assertThat(first.transcripts()).isEqualTo(2);
     // 4 turns and 8 sentences in each transcript.
-    assertThat(first.units()).isEqualTo(project.transcripts().loadAll().stream()
-        .mapToInt(t -> t.turns().size() + t.sentences().size()).sum());
+    assertThat(first.units())
+        .isEqualTo(
+            project.transcripts().loadAll().stream()
+                .mapToInt(t -> t.turns().size() + t.sentences().size())
+                .sum());
     IndexReport second = project.index().refresh(false);
     assertThat(second.action()).isEqualTo(IndexReport.Action.CURRENT);
     assertThat(second.units()).isEqualTo(first.units());
@@ -46,7 +50,8 @@ class IndexStalenessTest {
   @Test
   void aNewlyImportedTranscriptIsFoundAtOnce() {
     assertThat(units("pharmacy")).isEmpty();
-    StudyFixture.importText(project, tmp, "p03", "Interviewer: Hi.\n\nP03: The pharmacy called me.\n");
+    StudyFixture.importText(
+        project, tmp, "p03", "Interviewer: Hi.\n\nP03: The pharmacy called me.\n");
     assertThat(units("pharmacy")).containsExactly("p03:t2");
     IndexReport report = project.index().refresh(false);
     assertThat(report.action()).isEqualTo(IndexReport.Action.CURRENT);
@@ -64,7 +69,8 @@ class IndexStalenessTest {
   @Test
   void newParticipantAttributesRebuildEverything() {
     project.index().refresh(false);
-    StudyFixture.participants(project, "id,role,group,site,mode\np01,case manager,MHP,Riverside,phone\n");
+    StudyFixture.participants(
+        project, "id,role,group,site,mode\np01,case manager,MHP,Riverside,phone\n");
     assertThat(project.index().refresh(false).action()).isEqualTo(IndexReport.Action.REBUILT);
     try (UnitSearch s = project.index().open()) {
       assertThat(s.attributes()).containsExactly("role", "group", "site", "mode");
@@ -83,7 +89,8 @@ class IndexStalenessTest {
   @Test
   void anUpdatedIndexScoresExactlyAsARebuiltOne() {
     project.index().refresh(false);
-    StudyFixture.importText(project, tmp, "p03", "Interviewer: Hi.\n\nP03: The plan was a care plan.\n");
+    StudyFixture.importText(
+        project, tmp, "p03", "Interviewer: Hi.\n\nP03: The plan was a care plan.\n");
     StudyFixture.coding(project, "lead", "p01,0,10,care-plan,,2024-01-01T00:00:00Z\n");
     SearchResult updated;
     try (UnitSearch s = project.index().open()) {

@@ -30,10 +30,11 @@ class TermMatchingTest {
   @Test
   void matchesWordsPhrasesAndPrefixesInParticipantUnits() {
     List<TermMatch> m = match(UnitType.TURN, 0, "care plans", "coordinat*", "bus");
-    assertThat(m).extracting(t -> t.unit().toString())
+    assertThat(m)
+        .extracting(t -> t.unit().toString())
         .containsExactlyInAnyOrder("p01:t2", "p01:t4", "p02:t2", "p02:t4");
-    TermMatch p01t2 = m.stream().filter(t -> t.unit().toString().equals("p01:t2")).findFirst()
-        .orElseThrow();
+    TermMatch p01t2 =
+        m.stream().filter(t -> t.unit().toString().equals("p01:t2")).findFirst().orElseThrow();
     assertThat(p01t2.terms()).containsExactly("care plans", "coordinat*");
     assertThat(p01t2.span().start()).isEqualTo(47);
   }
@@ -49,19 +50,22 @@ class TermMatchingTest {
   @Test
   void aPhraseEndingInAStarMatchesItsLastWordAsAPrefix() {
     assertThat(match(UnitType.SENTENCE, 0, "care pl*"))
-        .extracting(t -> t.unit().toString()).hasSize(2);
+        .extracting(t -> t.unit().toString())
+        .hasSize(2);
     assertThat(match(UnitType.SENTENCE, 0, "care zz*")).isEmpty();
   }
 
   @Test
   void queryCharactersInTermsAreTakenLiterally() {
-    assertThat(match(UnitType.TURN, 0, "bus:", "(clinic")).extracting(t -> t.unit().toString())
+    assertThat(match(UnitType.TURN, 0, "bus:", "(clinic"))
+        .extracting(t -> t.unit().toString())
         .containsExactly("p02:t2");
   }
 
   @Test
   void aTermWithoutLettersIsRefused() {
-    assertThatThrownBy(() -> match(UnitType.TURN, 0, "*")).isInstanceOf(BadInputException.class)
+    assertThatThrownBy(() -> match(UnitType.TURN, 0, "*"))
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("needs at least one letter");
   }
 }

@@ -39,7 +39,10 @@ class UnitSearchTest {
     return r.hits().stream().map(h -> h.unit().toString()).toList();
   }
 
-  private static SearchRequest filtered(String query, @Nullable String code, @Nullable String coder,
+  private static SearchRequest filtered(
+      String query,
+      @Nullable String code,
+      @Nullable String coder,
       Map<String, List<String>> where) {
     return new SearchRequest(query, UnitType.TURN, false, code, coder, where, 0);
   }
@@ -54,11 +57,16 @@ class UnitSearchTest {
 
   @Test
   void interviewerUnitsOnlyWhenAsked() {
-    SearchRequest withInterviewer = new SearchRequest("appointments", UnitType.TURN, true, null,
-        null, Map.of(), 0);
+    SearchRequest withInterviewer =
+        new SearchRequest("appointments", UnitType.TURN, true, null, null, Map.of(), 0);
     assertThat(units(search(withInterviewer))).contains("p02:t1");
-    assertThat(search(withInterviewer).hits().stream()
-        .filter(h -> h.unit().toString().equals("p02:t1")).findFirst().orElseThrow().role().label())
+    assertThat(
+            search(withInterviewer).hits().stream()
+                .filter(h -> h.unit().toString().equals("p02:t1"))
+                .findFirst()
+                .orElseThrow()
+                .role()
+                .label())
         .isEqualTo("interviewer");
   }
 
@@ -90,21 +98,30 @@ class UnitSearchTest {
 
   @Test
   void matchesAreHighlightedWithMarkers() {
-    Hit hit = search("appointment").hits().stream()
-        .filter(h -> h.unit().toString().equals("p01:t2")).findFirst().orElseThrow();
+    Hit hit =
+        search("appointment").hits().stream()
+            .filter(h -> h.unit().toString().equals("p01:t2"))
+            .findFirst()
+            .orElseThrow();
     assertThat(hit.marked("**", "**"))
-        .isEqualTo("I coordinate **appointments** for my clients. The care plan is shared with the team.");
+        .isEqualTo(
+            "I coordinate **appointments** for my clients. The care plan is shared with the team.");
     Hit phrase = search("\"care plan\" OR team").hits().get(0);
     assertThat(phrase.marked("[[", "]]"))
-        .isEqualTo("I coordinate appointments for my clients. The [[care plan]] is shared with the [[team]].");
+        .isEqualTo(
+            "I coordinate appointments for my clients. The [[care plan]] is shared with the [[team]].");
   }
 
   @Test
   void attributeFiltersNarrowTheHits() {
     assertThat(units(search(filtered("plan", null, null, Map.of("group", List.of("PSS"))))))
         .containsExactly("p02:t4");
-    assertThat(units(search(filtered("plan", null, null,
-        Map.of("site", List.of("Riverside", "northgate")))))).hasSize(2);
+    assertThat(
+            units(
+                search(
+                    filtered(
+                        "plan", null, null, Map.of("site", List.of("Riverside", "northgate"))))))
+        .hasSize(2);
     assertThat(units(search("plan AND attr_role:\"case manager\""))).containsExactly("p01:t2");
   }
 
@@ -114,20 +131,26 @@ class UnitSearchTest {
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("unknown participant attribute \"grp\"")
         .hasMessageContaining("role, group, site");
-    assertThatThrownBy(() -> search(filtered("plan", null, null, Map.of("site", List.of("Nowhere")))))
+    assertThatThrownBy(
+            () -> search(filtered("plan", null, null, Map.of("site", List.of("Nowhere")))))
         .hasMessageContaining("no participant has site \"Nowhere\"")
         .hasMessageContaining("Northgate, Riverside");
     assertThatThrownBy(() -> search("group:PSS"))
-        .hasMessageContaining("unknown field \"group\"").hasMessageContaining("attr_group");
+        .hasMessageContaining("unknown field \"group\"")
+        .hasMessageContaining("attr_group");
   }
 
   @Test
   void codeAndCoderFiltersUseCodingsThatOverlapTheUnit() {
     // p01:t2 is "I coordinate appointments ..." at 47-130; a coding of 50-60 overlaps it only.
-    StudyFixture.coding(project, "lead", "p01,50,60,scheduling,,2024-01-01T00:00:00Z\n"
-        + "p02,0,500,care-plan,,2024-01-01T00:00:00Z\n");
+    StudyFixture.coding(
+        project,
+        "lead",
+        "p01,50,60,scheduling,,2024-01-01T00:00:00Z\n"
+            + "p02,0,500,care-plan,,2024-01-01T00:00:00Z\n");
     StudyFixture.coding(project, "second", "p01,50,60,care-plan,,2024-01-01T00:00:00Z\n");
-    assertThat(units(search(filtered("*:*", "scheduling", null, Map.of())))).containsExactly("p01:t2");
+    assertThat(units(search(filtered("*:*", "scheduling", null, Map.of()))))
+        .containsExactly("p01:t2");
     assertThat(units(search(filtered("*:*", "care-plan", null, Map.of()))))
         .containsExactly("p01:t2", "p02:t2", "p02:t4");
     assertThat(units(search(filtered("*:*", "care-plan", "lead", Map.of()))))
@@ -140,19 +163,25 @@ class UnitSearchTest {
   void tiesComeInUnitOrderAndRunsAreIdentical() {
     SearchResult first = search(filtered("*:*", null, null, Map.of()));
     assertThat(units(first)).containsExactly("p01:t2", "p01:t4", "p02:t2", "p02:t4");
-    assertThat(search("plan OR appointment OR coordinate")).isEqualTo(search("plan OR appointment OR coordinate"));
+    assertThat(search("plan OR appointment OR coordinate"))
+        .isEqualTo(search("plan OR appointment OR coordinate"));
   }
 
   @Test
   void limitKeepsTheBestAndCountsAll() {
-    SearchResult r = search(new SearchRequest("plan OR appointment", UnitType.TURN, false, null,
-        null, Map.of(), 1));
+    SearchResult r =
+        search(
+            new SearchRequest(
+                "plan OR appointment", UnitType.TURN, false, null, null, Map.of(), 1));
     assertThat(r.hits()).hasSize(1);
     assertThat(r.total()).isEqualTo(3);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       "care plan          | unbalanced quote in the query: "care plan
       *care               | a word cannot start with * or ?
       care AND            | the query ends too early: care AND
@@ -170,7 +199,8 @@ class UnitSearchTest {
       attr_colour:red     | unknown participant attribute "colour"
       """)
   void malformedQueriesAreExplained(String query, String message) {
-    assertThatThrownBy(() -> search(query)).isInstanceOf(BadInputException.class)
+    assertThatThrownBy(() -> search(query))
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining(message);
   }
 
@@ -180,7 +210,8 @@ class UnitSearchTest {
     assertThat(lines).extracting(KwicLine::match).containsExactly("plan", "plan", "plan");
     assertThat(lines.get(0).left()).isEqualTo(" The care ");
     assertThat(lines.get(0).right()).isEqualTo(" is shared");
-    assertThat(lines).extracting(l -> l.unit().toString())
+    assertThat(lines)
+        .extracting(l -> l.unit().toString())
         .containsExactly("p01:t2", "p02:t4", "p02:t4");
   }
 }

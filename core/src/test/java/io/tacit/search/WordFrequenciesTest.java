@@ -53,7 +53,8 @@ class WordFrequenciesTest {
     List<WordCount> words = words(UnitType.TURN);
     assertThat(words.get(0).count()).isEqualTo(3);
     // coordinate and plan 3 times each; then appointment and care twice each.
-    assertThat(words.subList(0, 4)).extracting(WordCount::term)
+    assertThat(words.subList(0, 4))
+        .extracting(WordCount::term)
         .containsExactly("coordinate", "plan", "appointment", "care");
   }
 
@@ -72,7 +73,8 @@ class WordFrequenciesTest {
       keys = s.keyness(UnitType.TURN, "group");
     }
     assertThat(keys).extracting(KeyTerm::group).isSortedAccordingTo(String::compareTo);
-    KeyTerm coordinate = keys.stream().filter(k -> k.stem().equals("coordin")).findFirst().orElseThrow();
+    KeyTerm coordinate =
+        keys.stream().filter(k -> k.stem().equals("coordin")).findFirst().orElseThrow();
     assertThat(coordinate.group()).isEqualTo("MHP");
     assertThat(coordinate.count()).isEqualTo(3);
     assertThat(coordinate.rest()).isZero();
@@ -88,9 +90,11 @@ class WordFrequenciesTest {
   void keynessNeedsAKnownAttributeWithTwoGroups() {
     try (UnitSearch s = project.index().open()) {
       assertThatThrownBy(() -> s.keyness(UnitType.TURN, "colour"))
-          .isInstanceOf(BadInputException.class).hasMessageContaining("role, group, site");
+          .isInstanceOf(BadInputException.class)
+          .hasMessageContaining("role, group, site");
     }
-    StudyFixture.participants(project, "id,role,group,site,mode\np01,a,b,c,phone\np02,a,b,c,phone\n");
+    StudyFixture.participants(
+        project, "id,role,group,site,mode\np01,a,b,c,phone\np02,a,b,c,phone\n");
     try (UnitSearch s = project.index().open()) {
       assertThatThrownBy(() -> s.keyness(UnitType.TURN, "mode"))
           .hasMessageContaining("only the value \"phone\"");
@@ -99,13 +103,18 @@ class WordFrequenciesTest {
 
   @Test
   void spokenFillersAreNotCounted() {
-    StudyFixture.importText(project, tmp, "p03", "Interviewer: And the nurse?\n\n"
-        + "P03: Like, the nurse is kind of the one thing. I really like the nurse, like a lot."
-        + " Somebody has to do the stuff, honestly.\n");
+    StudyFixture.importText(
+        project,
+        tmp,
+        "p03",
+        "Interviewer: And the nurse?\n\n"
+            + "P03: Like, the nurse is kind of the one thing. I really like the nurse, like a lot."
+            + " Somebody has to do the stuff, honestly.\n");
     List<WordCount> words = words(UnitType.TURN);
-    assertThat(words).extracting(WordCount::term)
-        .doesNotContain("like", "one", "kind", "thing", "really", "lot", "somebody", "stuff",
-            "honestly");
+    assertThat(words)
+        .extracting(WordCount::term)
+        .doesNotContain(
+            "like", "one", "kind", "thing", "really", "lot", "somebody", "stuff", "honestly");
     assertThat(find(words, "nurs").count()).isEqualTo(2);
   }
 }

@@ -10,14 +10,32 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IdsTest {
   @ParameterizedTest
-  @ValueSource(strings = {"p01", "lead", "second-coder", "a_b", "0", "x123456789012345678901234567890123456789012345678901234567890123"})
+  @ValueSource(
+      strings = {
+        "p01",
+        "lead",
+        "second-coder",
+        "a_b",
+        "0",
+        "x123456789012345678901234567890123456789012345678901234567890123"
+      })
   void acceptsIdsThatAreSafeFileNames(String id) {
     assertThat(Ids.require("coder", id)).isEqualTo(id);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "../x", "P01", "-lead", "a b", "a/b", "con.txt", "é",
-      "x1234567890123456789012345678901234567890123456789012345678901234"})
+  @ValueSource(
+      strings = {
+        "",
+        "../x",
+        "P01",
+        "-lead",
+        "a b",
+        "a/b",
+        "con.txt",
+        "é",
+        "x1234567890123456789012345678901234567890123456789012345678901234"
+      })
   void refusesAnythingElseNamingTheRule(String id) {
     assertThatThrownBy(() -> Ids.require("coder", id))
         .isInstanceOf(BadInputException.class)
@@ -26,7 +44,9 @@ class IdsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       Interview 01,  interview-01
       P07 (final),   p07-final
       ...,           ''

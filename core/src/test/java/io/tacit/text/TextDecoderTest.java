@@ -17,14 +17,17 @@ class TextDecoderTest {
     byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain);
     assertThat(TextDecoder.decode("a.txt", plain).text())
         .isEqualTo("Interviewer: Café?\nP1: Yes – “naïve” ’quote’\n");
-    assertThat(TextDecoder.decode("a.txt", bom).text()).isEqualTo(TextDecoder.decode("a.txt", plain).text());
+    assertThat(TextDecoder.decode("a.txt", bom).text())
+        .isEqualTo(TextDecoder.decode("a.txt", plain).text());
     assertThat(TextDecoder.decode("a.txt", bom).warnings()).isEmpty();
   }
 
   @Test
   void readsUtf16WithBomInBothByteOrders() {
-    byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, SAMPLE.getBytes(StandardCharsets.UTF_16LE));
-    byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, SAMPLE.getBytes(StandardCharsets.UTF_16BE));
+    byte[] le =
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, SAMPLE.getBytes(StandardCharsets.UTF_16LE));
+    byte[] be =
+        concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, SAMPLE.getBytes(StandardCharsets.UTF_16BE));
     DecodedText fromLe = TextDecoder.decode("a.txt", le);
     assertThat(fromLe.encoding()).isEqualTo("UTF-16LE");
     assertThat(fromLe.text()).startsWith("Interviewer: Café?\nP1");
@@ -50,15 +53,20 @@ class TextDecoderTest {
   @Test
   void refusesEmptyBlankAndBinaryFiles() {
     assertThatThrownBy(() -> TextDecoder.decode("empty.txt", new byte[0]))
-        .isInstanceOf(BadInputException.class).hasMessageStartingWith("empty.txt: the file is empty");
-    assertThatThrownBy(() -> TextDecoder.decode("blank.txt", " \n\n ".getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("no text");
+        .isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith("empty.txt: the file is empty");
+    assertThatThrownBy(
+            () -> TextDecoder.decode("blank.txt", " \n\n ".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("no text");
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
     assertThatThrownBy(() -> TextDecoder.decode("photo.txt", png))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("photo.txt: this is a PNG image");
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("photo.txt: this is a PNG image");
     byte[] binary = {1, 2, 3, 0, 5, 6, 7, 8};
     assertThatThrownBy(() -> TextDecoder.decode("x.txt", binary))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("binary file");
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("binary file");
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
@@ -73,13 +81,16 @@ class TextDecoderTest {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
     assertThatThrownBy(() -> TextDecoder.decode("codes.csv", png, TextKind.CSV))
         .isInstanceOf(BadInputException.class)
-        .hasMessage("codes.csv: this is a PNG image, not a CSV file; save it again from the"
-            + " spreadsheet as CSV UTF-8");
+        .hasMessage(
+            "codes.csv: this is a PNG image, not a CSV file; save it again from the"
+                + " spreadsheet as CSV UTF-8");
     assertThatThrownBy(() -> TextDecoder.decode("p01.txt", png))
-        .hasMessage("p01.txt: this is a PNG image, not a text transcript; export the transcript"
-            + " again as plain text (.txt), WebVTT, SRT or Word (.docx)");
+        .hasMessage(
+            "p01.txt: this is a PNG image, not a text transcript; export the transcript"
+                + " again as plain text (.txt), WebVTT, SRT or Word (.docx)");
     assertThatThrownBy(() -> TextDecoder.decode("book.yaml", new byte[0], TextKind.CODEBOOK))
-        .hasMessage("book.yaml: the file is empty; export the codebook again as YAML, CSV or"
-            + " REFI-QDA (.qdc)");
+        .hasMessage(
+            "book.yaml: the file is empty; export the codebook again as YAML, CSV or"
+                + " REFI-QDA (.qdc)");
   }
 }

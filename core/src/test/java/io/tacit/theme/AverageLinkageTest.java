@@ -50,8 +50,10 @@ class AverageLinkageTest {
     for (int a = 0; a < n; a++) {
       for (int b = a + 1; b < n; b++) {
         boolean same = group[a] >= 0 && group[a] == group[b];
-        int t = dense ? (same ? between(random, 67, 75) : between(random, 18, 33))
-            : (same ? between(random, 40, 67) : between(random, 0, 4));
+        int t =
+            dense
+                ? (same ? between(random, 67, 75) : between(random, 18, 33))
+                : (same ? between(random, 40, 67) : between(random, 0, 4));
         together[a][b] = t;
         together[b][a] = t;
       }
@@ -71,14 +73,15 @@ class AverageLinkageTest {
 
   private static Set<List<Integer>> found(Cooccurrence c) {
     Set<List<Integer>> found = new HashSet<>();
-    AverageLinkage.cluster(c, ThemeCut.DEFAULT).stream().filter(g -> g.size() > 1)
+    AverageLinkage.cluster(c, ThemeCut.DEFAULT).stream()
+        .filter(g -> g.size() > 1)
         .forEach(found::add);
     return found;
   }
 
   @Property(tries = 60)
-  void theDefaultCutFindsPlantedGroupsFrom5To200Codes(@ForAll @IntRange(min = 5, max = 200) int n,
-      @ForAll long seed, @ForAll boolean dense) {
+  void theDefaultCutFindsPlantedGroupsFrom5To200Codes(
+      @ForAll @IntRange(min = 5, max = 200) int n, @ForAll long seed, @ForAll boolean dense) {
     Planted p = plant(n, seed, dense);
     assertThat(found(p.cooccurrence())).isEqualTo(p.groups());
   }

@@ -8,18 +8,21 @@ import org.junit.jupiter.api.Test;
 
 class CooccurrenceTest {
   /**
-   * p01 answers: 1 {a, b}, 2 {a}, 3 {c}, 4 {b}; p02 answers: 1 {a}, 2 {b, c}.
-   * Window 0 (units): a in 3, b in 3, c in 2; a&b 1, b&c 1, a&c 0.
-   * Window 1 (each answer with its neighbours, within one transcript):
-   * p01 windows: {a,b} {a,b,c} {a,b,c} {b,c}; p02 windows: {a,b,c} {a,b,c}.
-   * a in 5, b in 6, c in 5; a&b 5, a&c 4, b&c 5.
+   * p01 answers: 1 {a, b}, 2 {a}, 3 {c}, 4 {b}; p02 answers: 1 {a}, 2 {b, c}. Window 0 (units): a
+   * in 3, b in 3, c in 2; a&b 1, b&c 1, a&c 0. Window 1 (each answer with its neighbours, within
+   * one transcript): p01 windows: {a,b} {a,b,c} {a,b,c} {b,c}; p02 windows: {a,b,c} {a,b,c}. a in
+   * 5, b in 6, c in 5; a&b 5, a&c 4, b&c 5.
    */
   private static CodedData data() {
     return new StudyData()
         .participant("p01", "case manager", "MHP", "one", "two", "three", "four")
         .participant("p02", "peer support specialist", "PSS", "five", "six")
-        .code("p01", 1, "a", "b").code("p01", 2, "a").code("p01", 3, "c").code("p01", 4, "b")
-        .code("p02", 1, "a").code("p02", 2, "b", "c")
+        .code("p01", 1, "a", "b")
+        .code("p01", 2, "a")
+        .code("p01", 3, "c")
+        .code("p01", 4, "b")
+        .code("p02", 1, "a")
+        .code("p02", 2, "b", "c")
         .data();
   }
 

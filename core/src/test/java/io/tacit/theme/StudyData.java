@@ -43,14 +43,27 @@ final class StudyData {
       turns.add(new Turn(turns.size() + 1, "Interviewer", Role.INTERVIEWER, qs, null));
       sentences.add(new Sentence(sentences.size() + 1, turns.size(), qs));
       Span as = add(text, answer);
-      turns.add(new Turn(turns.size() + 1, id.toUpperCase(java.util.Locale.ROOT),
-          Role.PARTICIPANT, as, null));
+      turns.add(
+          new Turn(
+              turns.size() + 1, id.toUpperCase(java.util.Locale.ROOT), Role.PARTICIPANT, as, null));
       sentences.add(new Sentence(sentences.size() + 1, turns.size(), as));
       spans.add(as);
     }
     answers.put(id, spans);
-    transcripts.add(new Transcript(id, id, "txt", id, new SourceInfo(id + ".txt", "0", "UTF-8"),
-        new CodePointText(text.toString()), "0", List.of(), turns, sentences, 0, List.of()));
+    transcripts.add(
+        new Transcript(
+            id,
+            id,
+            "txt",
+            id,
+            new SourceInfo(id + ".txt", "0", "UTF-8"),
+            new CodePointText(text.toString()),
+            "0",
+            List.of(),
+            turns,
+            sentences,
+            0,
+            List.of()));
     return this;
   }
 

@@ -8,9 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ThemeEditorTest {
-  private static final Themes THEMES = new Themes(List.of(
-      Theme.candidate("a", "A", "", List.of("x", "y", "z"), ""),
-      Theme.candidate("b", "B", "", List.of("w"), "note b")));
+  private static final Themes THEMES =
+      new Themes(
+          List.of(
+              Theme.candidate("a", "A", "", List.of("x", "y", "z"), ""),
+              Theme.candidate("b", "B", "", List.of("w"), "note b")));
 
   @Test
   void mergesSecondIntoFirst() {
@@ -28,7 +30,8 @@ class ThemeEditorTest {
     assertThat(split.find("a").orElseThrow().codes()).containsExactly("x");
     assertThat(split.find("c").orElseThrow().codes()).containsExactly("y", "z");
     assertThatThrownBy(() -> ThemeEditor.split(THEMES, "a", List.of("w"), "c", ""))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("has no code \"w\"");
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("has no code \"w\"");
   }
 
   @Test
@@ -44,8 +47,9 @@ class ThemeEditorTest {
     assertThat(ThemeEditor.rename(THEMES, "a", "A")).isSameAs(THEMES);
     assertThat(ThemeEditor.rename(THEMES, "a", " New ").find("a").orElseThrow().name())
         .isEqualTo("New");
-    assertThat(ThemeEditor.setStatus(THEMES, "b", ThemeStatus.FINAL).find("b").orElseThrow()
-        .status()).isEqualTo(ThemeStatus.FINAL);
+    assertThat(
+            ThemeEditor.setStatus(THEMES, "b", ThemeStatus.FINAL).find("b").orElseThrow().status())
+        .isEqualTo(ThemeStatus.FINAL);
     assertThatThrownBy(() -> ThemeEditor.rename(THEMES, "q", "Q"))
         .hasMessageContaining("its themes are a, b");
   }

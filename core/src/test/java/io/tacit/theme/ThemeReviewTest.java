@@ -7,15 +7,23 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ThemeReviewTest {
-  private static final Themes THEMES = new Themes(List.of(
-      Theme.candidate("advocacy", "Advocacy", "", List.of("meetings", "councils"), ""),
-      Theme.candidate("visits", "Visits", "", List.of("visits", "questions"), ""),
-      Theme.candidate("speaking-up", "Speaking up", "", List.of("advocacy"), ""),
-      Theme.candidate("funding", "Funding", "", List.of("funding"), "")));
+  private static final Themes THEMES =
+      new Themes(
+          List.of(
+              Theme.candidate("advocacy", "Advocacy", "", List.of("meetings", "councils"), ""),
+              Theme.candidate("visits", "Visits", "", List.of("visits", "questions"), ""),
+              Theme.candidate("speaking-up", "Speaking up", "", List.of("advocacy"), ""),
+              Theme.candidate("funding", "Funding", "", List.of("funding"), "")));
 
   private static CodedData data() {
     StudyData s = ThemeSuggesterTest.study();
-    s.participant("p07", "case manager", "MHP", "Nothing.", "Nothing.", "Nothing.",
+    s.participant(
+        "p07",
+        "case manager",
+        "MHP",
+        "Nothing.",
+        "Nothing.",
+        "Nothing.",
         "The landlord changed the locks on the flat while she was away.");
     s.code("p07", 4, "visits");
     return s.data();
@@ -23,22 +31,22 @@ class ThemeReviewTest {
 
   @Test
   void flagsThinThemesSharedUnitsAndCodesInNoTheme() {
-    ThemeReview.Result r = ThemeReview.review(data(), THEMES, Optional.empty(),
-        ThemeReview.Options.DEFAULT);
+    ThemeReview.Result r =
+        ThemeReview.review(data(), THEMES, Optional.empty(), ThemeReview.Options.DEFAULT);
     assertThat(r.codesInNoTheme()).containsExactly("doctor");
     ThemeReview.Report funding = r.themes().get(3);
     assertThat(funding.thin()).isTrue();
     assertThat(funding.reach().participants()).isEqualTo(2);
     assertThat(r.themes().get(0).thin()).isFalse();
     // advocacy is on 3 of the 6 units of meetings and councils: 3 shared of 6 in all.
-    assertThat(r.overlaps()).containsExactly(
-        new ThemeReview.Overlap("advocacy", "speaking-up", 3, 0.5));
+    assertThat(r.overlaps())
+        .containsExactly(new ThemeReview.Overlap("advocacy", "speaking-up", 3, 0.5));
   }
 
   @Test
   void findsExtractsThatSitApartFromTheirTheme() {
-    ThemeReview.Result r = ThemeReview.review(data(), THEMES, Optional.empty(),
-        ThemeReview.Options.DEFAULT);
+    ThemeReview.Result r =
+        ThemeReview.review(data(), THEMES, Optional.empty(), ThemeReview.Options.DEFAULT);
     ThemeReview.Report visits = r.themes().get(1);
     assertThat(visits.apart()).extracting(a -> a.unit().toString()).containsExactly("p07:t8");
     assertThat(visits.apart().get(0).similarity()).isZero();
@@ -50,9 +58,12 @@ class ThemeReviewTest {
     StudyData second = ThemeSuggesterTest.study();
     StudyData first = ThemeSuggesterTest.study();
     first.code("p01", 2, "meetings");
-    ThemeReview.Result r = ThemeReview.review(first.data(), THEMES,
-        Optional.of(new ThemeReview.Second("second", second.data())),
-        ThemeReview.Options.DEFAULT);
+    ThemeReview.Result r =
+        ThemeReview.review(
+            first.data(),
+            THEMES,
+            Optional.of(new ThemeReview.Second("second", second.data())),
+            ThemeReview.Options.DEFAULT);
     List<CodeAgreement> a = r.themes().get(0).agreement();
     assertThat(a).extracting(CodeAgreement::code).containsExactly("councils", "meetings");
     CodeAgreement councils = a.get(0);

@@ -21,11 +21,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit deidentify}: propose replacements for identifiers, then apply a reviewed sheet. */
-@Command(name = "deidentify", mixinStandardHelpOptions = true,
-    description = {"De-identify transcripts: --review writes a sheet of every proposed"
-        + " replacement for a person to accept or reject; --apply SHEET makes the accepted ones,"
-        + " moving codings with the text.",
-        "The key (deidentify/key.csv) and the sheets hold the originals: never share them."})
+@Command(
+    name = "deidentify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "De-identify transcripts: --review writes a sheet of every proposed"
+          + " replacement for a person to accept or reject; --apply SHEET makes the accepted ones,"
+          + " moving codings with the text.",
+      "The key (deidentify/key.csv) and the sheets hold the originals: never share them."
+    })
 public final class DeidentifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -34,16 +38,23 @@ public final class DeidentifyCommand implements Callable<Integer> {
 
   /** Exactly one of --review and --apply. */
   static final class Mode {
-    @Option(names = "--review", required = true,
+    @Option(
+        names = "--review",
+        required = true,
         description = "Find identifiers and write the review sheet.")
     boolean review;
 
-    @Option(names = "--apply", paramLabel = "SHEET", required = true,
+    @Option(
+        names = "--apply",
+        paramLabel = "SHEET",
+        required = true,
         description = "Apply the accepted rows of a reviewed sheet.")
     @Nullable Path apply;
   }
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
       description = "Where --review writes the sheet (default: deidentify/review.csv).")
   @Nullable Path out;
 
@@ -59,12 +70,19 @@ public final class DeidentifyCommand implements Callable<Integer> {
     Project project = tacit.project();
     PrintWriter stdout = spec.commandLine().getOut();
     if (mode.apply != null) {
-      Deidentification.Applied a = project.deidentification()
-          .apply(tacit.workingDir().resolve(mode.apply));
-      stdout.printf(Locale.ROOT, "%d replacements made in %d transcripts (%d rejected); %d"
-          + " codings moved, %d of them widened to cover a replacement; %d new originals in %s%n",
-          a.replaced(), a.transcripts(), a.rejected(), a.codingsMoved(), a.codingsWidened(),
-          a.keyEntriesAdded(), Deidentification.KEY);
+      Deidentification.Applied a =
+          project.deidentification().apply(tacit.workingDir().resolve(mode.apply));
+      stdout.printf(
+          Locale.ROOT,
+          "%d replacements made in %d transcripts (%d rejected); %d"
+              + " codings moved, %d of them widened to cover a replacement; %d new originals in %s%n",
+          a.replaced(),
+          a.transcripts(),
+          a.rejected(),
+          a.codingsMoved(),
+          a.codingsWidened(),
+          a.keyEntriesAdded(),
+          Deidentification.KEY);
       stdout.flush();
       return 0;
     }
@@ -75,25 +93,43 @@ public final class DeidentifyCommand implements Callable<Integer> {
     if (ages) {
       types.add(IdentifierType.AGE);
     }
-    Progress progress = new Progress(spec.commandLine().getErr(),
-        tacit.terminal() && !tacit.quiet(), "Finding identifiers");
+    Progress progress =
+        new Progress(
+            spec.commandLine().getErr(), tacit.terminal() && !tacit.quiet(), "Finding identifiers");
     Deidentification.Review r;
     try {
-      r = project.deidentification().review(types,
-          out == null ? null : tacit.workingDir().resolve(out), new EntityRecognizer(),
-          Runtime.getRuntime().availableProcessors(),
-          (doc, done, total) -> progress.update(done, total, doc));
+      r =
+          project
+              .deidentification()
+              .review(
+                  types,
+                  out == null ? null : tacit.workingDir().resolve(out),
+                  new EntityRecognizer(),
+                  Runtime.getRuntime().availableProcessors(),
+                  (doc, done, total) -> progress.update(done, total, doc));
     } finally {
       progress.finish();
     }
     StringBuilder counts = new StringBuilder();
-    r.byType().forEach((type, n) -> counts.append(counts.length() == 0 ? "" : ", ")
-        .append(n).append(' ').append(type.label().toLowerCase(Locale.ROOT)));
-    stdout.printf(Locale.ROOT, "%d proposed replacements in %d transcripts (%s); %d originals"
-        + " not yet in the key%nreview sheet: %s%nmark accept no on rows to keep, then run: tacit"
-        + " deidentify --apply %s%n", r.byType().values().stream().mapToInt(i -> i).sum(),
-        r.transcripts(), counts.length() == 0 ? "none" : counts, r.newOriginals(),
-        shown(project, r.sheet()), shown(project, r.sheet()));
+    r.byType()
+        .forEach(
+            (type, n) ->
+                counts
+                    .append(counts.length() == 0 ? "" : ", ")
+                    .append(n)
+                    .append(' ')
+                    .append(type.label().toLowerCase(Locale.ROOT)));
+    stdout.printf(
+        Locale.ROOT,
+        "%d proposed replacements in %d transcripts (%s); %d originals"
+            + " not yet in the key%nreview sheet: %s%nmark accept no on rows to keep, then run: tacit"
+            + " deidentify --apply %s%n",
+        r.byType().values().stream().mapToInt(i -> i).sum(),
+        r.transcripts(),
+        counts.length() == 0 ? "none" : counts,
+        r.newOriginals(),
+        shown(project, r.sheet()),
+        shown(project, r.sheet()));
     stdout.flush();
     return 0;
   }

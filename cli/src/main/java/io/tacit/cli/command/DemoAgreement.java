@@ -30,25 +30,57 @@ final class DemoAgreement {
     long t = System.nanoTime();
     Selection pair = Selection.of(List.of("lead", "second"), UnitType.TURN);
     CoderComparison compared = CoderComparison.load(project, pair);
-    io.tacit.project.AtomicFiles.write(project.resolve(SHEET),
-        DisagreementSheet.write(compared.decisions()));
-    AgreementSection a = project.reports().agreement().orElseThrow(() ->
-        new IllegalStateException("the sample study has no double-coded transcripts"));
-    steps.step("agree", String.format(Locale.ROOT, "%s vs %s on %s transcripts (%d %ss, %d"
-        + " codes): Krippendorff's alpha %s, pooled kappa %s; %d disagreements listed in %s",
-        a.first(), a.second(), a.share(), a.units(), a.unit(), a.codes().size(), a.alpha().cell(),
-        a.pooledKappa().cell(), compared.decisions().disagreements().size(), SHEET), t);
+    io.tacit.project.AtomicFiles.write(
+        project.resolve(SHEET), DisagreementSheet.write(compared.decisions()));
+    AgreementSection a =
+        project
+            .reports()
+            .agreement()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("the sample study has no double-coded transcripts"));
+    steps.step(
+        "agree",
+        String.format(
+            Locale.ROOT,
+            "%s vs %s on %s transcripts (%d %ss, %d"
+                + " codes): Krippendorff's alpha %s, pooled kappa %s; %d disagreements listed in %s",
+            a.first(),
+            a.second(),
+            a.share(),
+            a.units(),
+            a.unit(),
+            a.codes().size(),
+            a.alpha().cell(),
+            a.pooledKappa().cell(),
+            compared.decisions().disagreements().size(),
+            SHEET),
+        t);
 
     t = System.nanoTime();
-    ConsensusResult c = project.consensus().build(pair, "consensus",
-        Optional.of(sources.resolve(DECISIONS)), false, true);
+    ConsensusResult c =
+        project
+            .consensus()
+            .build(pair, "consensus", Optional.of(sources.resolve(DECISIONS)), false, true);
     List<String> ways = new ArrayList<>();
     for (Decision d : Decision.values()) {
       ways.add(c.settled().get(d) + " " + d.key());
     }
-    steps.step("consensus", c.codings().size() + " codings as coder consensus: " + c.agreed()
-        + " agreed, " + c.settledCount() + " disagreements settled by " + DECISIONS + " ("
-        + String.join(", ", ways) + "), " + c.unsettled().size() + " unsettled; audit trail"
-        + " consensus/consensus-decisions.csv", t);
+    steps.step(
+        "consensus",
+        c.codings().size()
+            + " codings as coder consensus: "
+            + c.agreed()
+            + " agreed, "
+            + c.settledCount()
+            + " disagreements settled by "
+            + DECISIONS
+            + " ("
+            + String.join(", ", ways)
+            + "), "
+            + c.unsettled().size()
+            + " unsettled; audit trail"
+            + " consensus/consensus-decisions.csv",
+        t);
   }
 }

@@ -32,12 +32,16 @@ import picocli.CommandLine.Spec;
  * codings, their agreement and adjudication sheet, the consensus settled by the sample's decisions
  * sheet, candidate themes from the consensus and their review, and the report.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
     description = "Run the bundled fictional sample study end to end in a new project folder.")
 public final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
       description = "Folder for the demo project (default: a new tacit-demo folder here).")
   @Nullable Path out;
 
@@ -45,19 +49,28 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     TacitCommand tacit = TacitCommand.of(spec);
     PrintWriter say = spec.commandLine().getOut();
-    Path dir = out != null ? tacit.workingDir().resolve(out).normalize() : freshFolder(tacit.workingDir());
+    Path dir =
+        out != null ? tacit.workingDir().resolve(out).normalize() : freshFolder(tacit.workingDir());
     if (out != null && Files.isDirectory(dir) && !isEmpty(dir)) {
-      throw new BadInputException(dir.toString(), "exists and is not empty; the demo never"
-          + " overwrites: choose a new --out folder");
+      throw new BadInputException(
+          dir.toString(),
+          "exists and is not empty; the demo never" + " overwrites: choose a new --out folder");
     }
-    say.println("Tacit demo: a fictional study of peer support in coordinating care (12 interviews).");
+    say.println(
+        "Tacit demo: a fictional study of peer support in coordinating care (12 interviews).");
     long start = System.nanoTime();
 
     long t = System.nanoTime();
-    Project project = ProjectInitializer.init(dir, "Peer support in care coordination (demo)",
-        ProjectInitializer.AHRQ);
-    step(say, "init", "new project with the AHRQ care-coordination codebook ("
-        + project.codebook().load().all().size() + " codes)", t);
+    Project project =
+        ProjectInitializer.init(
+            dir, "Peer support in care coordination (demo)", ProjectInitializer.AHRQ);
+    step(
+        say,
+        "init",
+        "new project with the AHRQ care-coordination codebook ("
+            + project.codebook().load().all().size()
+            + " codes)",
+        t);
 
     t = System.nanoTime();
     Path sources = dir.resolve("sources");
@@ -65,21 +78,37 @@ public final class DemoCommand implements Callable<Integer> {
     step(say, "samples", samples.size() + " sample files copied to " + dir.relativize(sources), t);
 
     t = System.nanoTime();
-    List<Outcome> imported = new TranscriptImporter(project, new SentenceSplitter()).run(
-        new TranscriptImporter.Request(List.of(sources), null, null, null,
-            List.of("Jordan Reyes", "Alex Kim", "SPEAKER_00"), false),
-        (file, done, total) -> { });
+    List<Outcome> imported =
+        new TranscriptImporter(project, new SentenceSplitter())
+            .run(
+                new TranscriptImporter.Request(
+                    List.of(sources),
+                    null,
+                    null,
+                    null,
+                    List.of("Jordan Reyes", "Alex Kim", "SPEAKER_00"),
+                    false),
+                (file, done, total) -> {});
     int words = imported.stream().mapToInt(o -> o.transcript().words()).sum();
     int sentences = imported.stream().mapToInt(o -> o.transcript().sentences().size()).sum();
-    step(say, "import", imported.size() + " transcripts, " + sentences + " sentences, " + words
-        + " words", t);
+    step(
+        say,
+        "import",
+        imported.size() + " transcripts, " + sentences + " sentences, " + words + " words",
+        t);
 
     t = System.nanoTime();
     Path csv = sources.resolve("participants.csv");
-    ParticipantTable participants = project.participants().importTable(
-        ParticipantCsv.read(csv.getFileName().toString(), Files.readAllBytes(csv)));
-    step(say, "participants", participants.participants().size() + " participants with role,"
-        + " group and site", t);
+    ParticipantTable participants =
+        project
+            .participants()
+            .importTable(
+                ParticipantCsv.read(csv.getFileName().toString(), Files.readAllBytes(csv)));
+    step(
+        say,
+        "participants",
+        participants.participants().size() + " participants with role," + " group and site",
+        t);
 
     project = DemoCoding.run(project, sources, (name, what, from) -> step(say, name, what, from));
 
@@ -91,8 +120,16 @@ public final class DemoCommand implements Callable<Integer> {
     Path reportDir = project.resolve("report");
     Report report = project.reports().build(project.reports().input(null, null, false));
     List<String> written = project.reports().write(reportDir, report, ReportFormat.all());
-    step(say, "report", report.themes().size() + " themes, " + written.size() + " files (html,"
-        + " md, csv, json, manifest) for coder " + report.overview().coder(), t);
+    step(
+        say,
+        "report",
+        report.themes().size()
+            + " themes, "
+            + written.size()
+            + " files (html,"
+            + " md, csv, json, manifest) for coder "
+            + report.overview().coder(),
+        t);
 
     say.printf(Locale.ROOT, "Done in %.1f s. The project is in %s%n", seconds(start), dir);
     say.println("Open the report: " + reportDir.resolve("report.html"));

@@ -24,36 +24,63 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit import}: bring transcripts into the project. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Import transcripts (.txt, .vtt, .srt, .docx): speaker turns, timestamps and"
-        + " sentences.", "Nothing is written unless every file can be imported."})
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import transcripts (.txt, .vtt, .srt, .docx): speaker turns, timestamps and" + " sentences.",
+      "Nothing is written unless every file can be imported."
+    })
 public final class ImportCommand implements Callable<Integer> {
   /** What --format accepts: auto-detection or one of the readers. */
-  enum FormatChoice { AUTO, TXT, VTT, SRT, DOCX }
+  enum FormatChoice {
+    AUTO,
+    TXT,
+    VTT,
+    SRT,
+    DOCX
+  }
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Transcript files or folders of them.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
+      description = "Transcript files or folders of them.")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--id", paramLabel = "ID", description = "Transcript id (one file only; default: the file name).")
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "Transcript id (one file only; default: the file name).")
   @Nullable String id;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "auto",
       description = "auto, txt, vtt, srt or docx (default: ${DEFAULT-VALUE}).")
   FormatChoice format = FormatChoice.AUTO;
 
-  @Option(names = "--participant", paramLabel = "P",
+  @Option(
+      names = "--participant",
+      paramLabel = "P",
       description = "The participant these transcripts belong to (default: the transcript id).")
   @Nullable String participant;
 
-  @Option(names = "--interviewer", paramLabel = "LABEL",
-      description = "A speaker label that is an interviewer, besides Interviewer, I, Q, INT,"
-          + " Moderator and Facilitator (repeatable).")
+  @Option(
+      names = "--interviewer",
+      paramLabel = "LABEL",
+      description =
+          "A speaker label that is an interviewer, besides Interviewer, I, Q, INT,"
+              + " Moderator and Facilitator (repeatable).")
   List<String> interviewers = new ArrayList<>();
 
-  @Option(names = "--replace", description = "Replace a transcript imported before with different"
-      + " content (refused while codings point into it).")
+  @Option(
+      names = "--replace",
+      description =
+          "Replace a transcript imported before with different"
+              + " content (refused while codings point into it).")
   boolean replace;
 
   @Override
@@ -61,14 +88,18 @@ public final class ImportCommand implements Callable<Integer> {
     TacitCommand tacit = TacitCommand.of(spec);
     Project project = tacit.project();
     List<Path> paths = inputs.stream().map(p -> tacit.workingDir().resolve(p)).toList();
-    TranscriptFormat forced = format == FormatChoice.AUTO ? null : TranscriptFormat.valueOf(format.name());
-    Progress progress = new Progress(spec.commandLine().getErr(), tacit.terminal() && !tacit.quiet(),
-        "Importing");
+    TranscriptFormat forced =
+        format == FormatChoice.AUTO ? null : TranscriptFormat.valueOf(format.name());
+    Progress progress =
+        new Progress(spec.commandLine().getErr(), tacit.terminal() && !tacit.quiet(), "Importing");
     List<Outcome> outcomes;
     try {
-      outcomes = new TranscriptImporter(project, new SentenceSplitter()).run(
-          new TranscriptImporter.Request(paths, id, forced, participant, interviewers, replace),
-          (file, done, total) -> progress.update(done, total, file));
+      outcomes =
+          new TranscriptImporter(project, new SentenceSplitter())
+              .run(
+                  new TranscriptImporter.Request(
+                      paths, id, forced, participant, interviewers, replace),
+                  (file, done, total) -> progress.update(done, total, file));
     } finally {
       progress.finish();
     }
@@ -86,12 +117,31 @@ public final class ImportCommand implements Callable<Integer> {
     List<List<String>> rows = new ArrayList<>();
     for (Outcome o : outcomes) {
       Transcript t = o.transcript();
-      rows.add(List.of(t.id(), t.source().file(), t.format(), o.status().name().toLowerCase(Locale.ROOT),
-          String.valueOf(t.turns().size()), String.valueOf(t.participantTurns()),
-          String.valueOf(t.sentences().size()), String.valueOf(t.words()),
-          String.join("; ", t.speakers()), String.valueOf(t.warnings().size())));
+      rows.add(
+          List.of(
+              t.id(),
+              t.source().file(),
+              t.format(),
+              o.status().name().toLowerCase(Locale.ROOT),
+              String.valueOf(t.turns().size()),
+              String.valueOf(t.participantTurns()),
+              String.valueOf(t.sentences().size()),
+              String.valueOf(t.words()),
+              String.join("; ", t.speakers()),
+              String.valueOf(t.warnings().size())));
     }
-    return new TableView(List.of("id", "file", "format", "status", "turns", "participantTurns",
-        "sentences", "words", "speakers", "warnings"), rows);
+    return new TableView(
+        List.of(
+            "id",
+            "file",
+            "format",
+            "status",
+            "turns",
+            "participantTurns",
+            "sentences",
+            "words",
+            "speakers",
+            "warnings"),
+        rows);
   }
 }

@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit participants}: list participants; {@code participants import} loads a CSV. */
-@Command(name = "participants", mixinStandardHelpOptions = true,
+@Command(
+    name = "participants",
+    mixinStandardHelpOptions = true,
     description = "List participants and their attributes.",
     subcommands = ParticipantsCommand.Import.class)
 public final class ParticipantsCommand implements Callable<Integer> {
@@ -53,15 +55,24 @@ public final class ParticipantsCommand implements Callable<Integer> {
       rows.add(row);
       json.add(obj);
     }
-    Output.emit(output, tacit.terminal(), tacit.workingDir(), spec.commandLine().getOut(),
-        new TableView(headers, rows), json);
+    Output.emit(
+        output,
+        tacit.terminal(),
+        tacit.workingDir(),
+        spec.commandLine().getOut(),
+        new TableView(headers, rows),
+        json);
     return 0;
   }
 
   /** {@code tacit participants import FILE.csv}. */
-  @Command(name = "import", mixinStandardHelpOptions = true,
-      description = {"Load participant attributes from a CSV file (id, role, group, ...).",
-          "Rows update participants with the same id; other participants are kept."})
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Load participant attributes from a CSV file (id, role, group, ...).",
+        "Rows update participants with the same id; other participants are kept."
+      })
   static final class Import implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -78,14 +89,22 @@ public final class ParticipantsCommand implements Callable<Integer> {
       }
       ParticipantTable incoming = ParticipantCsv.read(file.toString(), Files.readAllBytes(path));
       ParticipantTable saved = project.participants().importTable(incoming);
-      List<String> unlinked = project.transcripts().loadAll().stream()
-          .filter(t -> saved.find(t.participant()).isEmpty())
-          .map(t -> t.id() + " (participant " + t.participant() + ")")
-          .toList();
+      List<String> unlinked =
+          project.transcripts().loadAll().stream()
+              .filter(t -> saved.find(t.participant()).isEmpty())
+              .map(t -> t.id() + " (participant " + t.participant() + ")")
+              .toList();
       Messages messages = new Messages(spec.commandLine().getErr(), tacit.quiet());
-      messages.info("Loaded " + incoming.participants().size() + " participants from " + file
-          + " (" + saved.participants().size() + " in the project; columns: "
-          + String.join(", ", saved.columns()) + ").");
+      messages.info(
+          "Loaded "
+              + incoming.participants().size()
+              + " participants from "
+              + file
+              + " ("
+              + saved.participants().size()
+              + " in the project; columns: "
+              + String.join(", ", saved.columns())
+              + ").");
       if (!unlinked.isEmpty()) {
         messages.warn("", "transcripts without a participant row: " + String.join(", ", unlinked));
       }

@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit show ID}: a transcript with its unit ids, for reading and for coding by id. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
     description = "Print a transcript with its unit ids (interviewer turns included, marked).")
 public final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -28,7 +30,10 @@ public final class ShowCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ID", description = "Transcript id.")
   String id = "";
 
-  @Option(names = "--units", paramLabel = "turn|sentence", defaultValue = "turn",
+  @Option(
+      names = "--units",
+      paramLabel = "turn|sentence",
+      defaultValue = "turn",
       description = "Show turns or sentences (default: ${DEFAULT-VALUE}).")
   UnitType units = UnitType.TURN;
 
@@ -43,8 +48,18 @@ public final class ShowCommand implements Callable<Integer> {
     Ids.require("transcript", id);
     Transcript t = tacit.project().transcripts().load(id);
     List<Unit> list = t.units(units, true);
-    List<UnitJson> json = list.stream().map(u -> new UnitJson(u.id().toString(), u.speaker(),
-        u.role().label(), u.span().start(), u.span().end(), u.text())).toList();
+    List<UnitJson> json =
+        list.stream()
+            .map(
+                u ->
+                    new UnitJson(
+                        u.id().toString(),
+                        u.speaker(),
+                        u.role().label(),
+                        u.span().start(),
+                        u.span().end(),
+                        u.text()))
+            .toList();
     if (output.format(tacit.terminal()) == io.tacit.cli.option.OutputFormat.TABLE
         && output.output() == null) {
       spec.commandLine().getOut().print(readable(t, list));
@@ -53,16 +68,29 @@ public final class ShowCommand implements Callable<Integer> {
     }
     List<List<String>> rows = new ArrayList<>();
     for (UnitJson u : json) {
-      rows.add(List.of(u.id(), u.speaker(), u.role(), String.valueOf(u.start()),
-          String.valueOf(u.end()), u.text()));
+      rows.add(
+          List.of(
+              u.id(),
+              u.speaker(),
+              u.role(),
+              String.valueOf(u.start()),
+              String.valueOf(u.end()),
+              u.text()));
     }
-    Output.emit(output, tacit.terminal(), tacit.workingDir(), spec.commandLine().getOut(),
+    Output.emit(
+        output,
+        tacit.terminal(),
+        tacit.workingDir(),
+        spec.commandLine().getOut(),
         new TableView(List.of("unit", "speaker", "role", "start", "end", "text"), rows),
         new ShowJson(t.id(), json));
     return 0;
   }
 
-  /** For reading: the unit id in the margin, then the speaker and the whole text, wrapped by the terminal. */
+  /**
+   * For reading: the unit id in the margin, then the speaker and the whole text, wrapped by the
+   * terminal.
+   */
   private static String readable(Transcript t, List<Unit> list) {
     StringBuilder out = new StringBuilder();
     out.append(t.title()).append('\n');
@@ -71,8 +99,14 @@ public final class ShowCommand implements Callable<Integer> {
     for (Unit u : list) {
       String who = u.speaker().isEmpty() ? "" : u.speaker() + ": ";
       String mark = u.role() == io.tacit.transcript.Role.INTERVIEWER ? " (interviewer)" : "";
-      out.append('[').append(u.id()).append(']').append(mark).append(' ').append(who)
-          .append(u.text()).append("\n\n");
+      out.append('[')
+          .append(u.id())
+          .append(']')
+          .append(mark)
+          .append(' ')
+          .append(who)
+          .append(u.text())
+          .append("\n\n");
     }
     return out.toString();
   }

@@ -9,7 +9,6 @@ import io.tacit.cli.render.TableView;
 import io.tacit.project.Project;
 import io.tacit.search.KeyTerm;
 import io.tacit.search.UnitSearch;
-import io.tacit.search.WordCount;
 import io.tacit.transcript.UnitType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,29 +24,46 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit words}: what participants talk about most, and what sets groups apart. */
-@Command(name = "words", mixinStandardHelpOptions = true,
-    description = {"Word frequencies in participant speech: stems (Porter), stopwords and fillers"
-        + " out, each shown as its commonest spoken form.",
-        "With --by, the words each group uses more than the rest: log-likelihood G2 (Rayson and"
-            + " Garside 2000), its p-value, and log ratio (Hardie 2014; +1 = twice as often)."})
+@Command(
+    name = "words",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Word frequencies in participant speech: stems (Porter), stopwords and fillers"
+          + " out, each shown as its commonest spoken form.",
+      "With --by, the words each group uses more than the rest: log-likelihood G2 (Rayson and"
+          + " Garside 2000), its p-value, and log ratio (Hardie 2014; +1 = twice as often)."
+    })
 public final class WordsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOptions output;
   @Mixin UnitOption unit;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "30",
-      description = "The N most frequent words, or with --by the N most key words of each group"
-          + " (default: ${DEFAULT-VALUE}; 0 for all).")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "30",
+      description =
+          "The N most frequent words, or with --by the N most key words of each group"
+              + " (default: ${DEFAULT-VALUE}; 0 for all).")
   int top;
 
-  @Option(names = "--by", paramLabel = "ATTRIBUTE",
+  @Option(
+      names = "--by",
+      paramLabel = "ATTRIBUTE",
       description = "Compare the groups of a participant attribute (e.g. group, role, site).")
   @Nullable String by;
 
   record WordJson(String term, String stem, long count, int units, int participants) {}
 
-  record KeyJson(String group, String term, String stem, long count, long rest, double g2,
-      double logRatio, double p) {}
+  record KeyJson(
+      String group,
+      String term,
+      String stem,
+      long count,
+      long rest,
+      double g2,
+      double logRatio,
+      double p) {}
 
   @Override
   public Integer call() {
@@ -61,28 +77,61 @@ public final class WordsCommand implements Callable<Integer> {
     Object json;
     try (UnitSearch search = project.index().open()) {
       if (by == null) {
-        List<WordJson> words = search.words(type).stream().limit(top > 0 ? top : Long.MAX_VALUE)
-            .map(w -> new WordJson(w.term(), w.stem(), w.count(), w.units(), w.participants()))
-            .toList();
+        List<WordJson> words =
+            search.words(type).stream()
+                .limit(top > 0 ? top : Long.MAX_VALUE)
+                .map(w -> new WordJson(w.term(), w.stem(), w.count(), w.units(), w.participants()))
+                .toList();
         json = words;
-        table = new TableView(List.of("term", "stem", "count", "units", "participants"),
-            words.stream().map(w -> List.of(w.term(), w.stem(), String.valueOf(w.count()),
-                String.valueOf(w.units()), String.valueOf(w.participants()))).toList());
+        table =
+            new TableView(
+                List.of("term", "stem", "count", "units", "participants"),
+                words.stream()
+                    .map(
+                        w ->
+                            List.of(
+                                w.term(),
+                                w.stem(),
+                                String.valueOf(w.count()),
+                                String.valueOf(w.units()),
+                                String.valueOf(w.participants())))
+                    .toList());
       } else {
-        List<KeyJson> keys = topPerGroup(search.keyness(type, by)).stream()
-            .map(k -> new KeyJson(k.group(), k.term(), k.stem(), k.count(), k.rest(),
-                Figures.round(k.g2(), 3), Figures.round(k.logRatio(), 3),
-                Figures.significant(k.p(), 4)))
-            .toList();
+        List<KeyJson> keys =
+            topPerGroup(search.keyness(type, by)).stream()
+                .map(
+                    k ->
+                        new KeyJson(
+                            k.group(),
+                            k.term(),
+                            k.stem(),
+                            k.count(),
+                            k.rest(),
+                            Figures.round(k.g2(), 3),
+                            Figures.round(k.logRatio(), 3),
+                            Figures.significant(k.p(), 4)))
+                .toList();
         json = keys;
-        table = new TableView(List.of("group", "term", "stem", "count", "rest", "g2", "logRatio",
-            "p"), keys.stream().map(k -> List.of(k.group(), k.term(), k.stem(),
-                String.valueOf(k.count()), String.valueOf(k.rest()), Figures.fixed(k.g2(), 3),
-                Figures.fixed(k.logRatio(), 3), Figures.sig(k.p(), 3))).toList());
+        table =
+            new TableView(
+                List.of("group", "term", "stem", "count", "rest", "g2", "logRatio", "p"),
+                keys.stream()
+                    .map(
+                        k ->
+                            List.of(
+                                k.group(),
+                                k.term(),
+                                k.stem(),
+                                String.valueOf(k.count()),
+                                String.valueOf(k.rest()),
+                                Figures.fixed(k.g2(), 3),
+                                Figures.fixed(k.logRatio(), 3),
+                                Figures.sig(k.p(), 3)))
+                    .toList());
       }
     }
-    Output.emit(output, tacit.terminal(), tacit.workingDir(), spec.commandLine().getOut(), table,
-        json);
+    Output.emit(
+        output, tacit.terminal(), tacit.workingDir(), spec.commandLine().getOut(), table, json);
     return 0;
   }
 

@@ -6,11 +6,15 @@ import picocli.CommandLine.Option;
 
 /** {@code --format} and {@code -o}, shared by every command that reports data. */
 public final class OutputOptions {
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
       description = "table, csv, json or md (default: table on a terminal, else csv).")
   @Nullable OutputFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "Write the data to FILE instead of standard output.")
   @Nullable Path output;
 

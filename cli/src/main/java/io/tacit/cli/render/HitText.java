@@ -19,11 +19,18 @@ public final class HitText {
   public static String passages(List<Hit> hits, Emphasis emphasis, Map<String, String> describe) {
     StringBuilder out = new StringBuilder();
     for (Hit h : hits) {
-      String who = h.role() == Role.INTERVIEWER ? "interviewer " + h.speaker()
-          : "participant " + h.participant() + describe.getOrDefault(h.participant(), "");
-      out.append(h.unit()).append("  ").append(who).append("  score ")
-          .append(Figures.fixed(h.score(), 3)).append('\n')
-          .append(h.marked(emphasis.open(), emphasis.close())).append("\n\n");
+      String who =
+          h.role() == Role.INTERVIEWER
+              ? "interviewer " + h.speaker()
+              : "participant " + h.participant() + describe.getOrDefault(h.participant(), "");
+      out.append(h.unit())
+          .append("  ")
+          .append(who)
+          .append("  score ")
+          .append(Figures.fixed(h.score(), 3))
+          .append('\n')
+          .append(h.marked(emphasis.open(), emphasis.close()))
+          .append("\n\n");
     }
     return out.toString();
   }
@@ -36,10 +43,16 @@ public final class HitText {
       String id = l.unit().toString();
       // One space on each side of the match, whatever spacing the text had there.
       String left = l.left().stripTrailing();
-      out.append(id).append(" ".repeat(idWidth - id.length())).append("  ")
-          .append(" ".repeat(Math.max(0, width - codePoints(left)))).append(left)
-          .append(' ').append(emphasis.apply(l.match())).append(' ')
-          .append(l.right().strip()).append('\n');
+      out.append(id)
+          .append(" ".repeat(idWidth - id.length()))
+          .append("  ")
+          .append(" ".repeat(Math.max(0, width - codePoints(left))))
+          .append(left)
+          .append(' ')
+          .append(emphasis.apply(l.match()))
+          .append(' ')
+          .append(l.right().strip())
+          .append('\n');
     }
     return out.toString();
   }

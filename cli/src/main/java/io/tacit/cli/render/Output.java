@@ -7,8 +7,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
- * Sends a command's data where the user asked: standard output, or a file written atomically.
- * Data only; messages go to standard error through {@link Messages}.
+ * Sends a command's data where the user asked: standard output, or a file written atomically. Data
+ * only; messages go to standard error through {@link Messages}.
  */
 public final class Output {
   private Output() {}
@@ -17,8 +17,13 @@ public final class Output {
    * @param table the data as a table, for table, csv and md
    * @param json the data for --format json, shaped as DESIGN.md specifies
    */
-  public static void emit(OutputOptions options, boolean terminal, Path workingDir,
-      PrintWriter out, TableView table, Object json) {
+  public static void emit(
+      OutputOptions options,
+      boolean terminal,
+      Path workingDir,
+      PrintWriter out,
+      TableView table,
+      Object json) {
     write(options.output(), workingDir, out, render(options.format(terminal), table, json));
   }
 
@@ -33,8 +38,8 @@ public final class Output {
   }
 
   /** Writes {@code text} to the -o file (atomically) or to standard output. */
-  public static void write(@org.jspecify.annotations.Nullable Path file, Path workingDir,
-      PrintWriter out, String text) {
+  public static void write(
+      @org.jspecify.annotations.Nullable Path file, Path workingDir, PrintWriter out, String text) {
     if (file != null) {
       AtomicFiles.write(workingDir.resolve(file), text);
     } else {

@@ -3,8 +3,8 @@ package io.tacit.cli.render;
 import java.io.PrintWriter;
 
 /**
- * A one-line progress display for long work, redrawn in place on a terminal; silent when the
- * output is not a terminal or -q was given, so logs and pipes stay clean.
+ * A one-line progress display for long work, redrawn in place on a terminal; silent when the output
+ * is not a terminal or -q was given, so logs and pipes stay clean.
  */
 public final class Progress {
   private final PrintWriter err;
@@ -24,8 +24,19 @@ public final class Progress {
     }
     int width = 24;
     int filled = total == 0 ? width : (int) ((long) done * width / total);
-    err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done
-        + "/" + total + " " + item + "\u001b[K");
+    err.print(
+        "\r"
+            + label
+            + " ["
+            + "#".repeat(filled)
+            + " ".repeat(width - filled)
+            + "] "
+            + done
+            + "/"
+            + total
+            + " "
+            + item
+            + "\u001b[K");
     err.flush();
     drawn = true;
   }

@@ -16,8 +16,8 @@ public final class TableWriter {
 
   public static String text(TableView table) {
     int[] widths = new int[table.headers().size()];
-    List<List<String>> rows = table.rows().stream()
-        .map(r -> r.stream().map(TableWriter::oneLine).toList()).toList();
+    List<List<String>> rows =
+        table.rows().stream().map(r -> r.stream().map(TableWriter::oneLine).toList()).toList();
     for (int i = 0; i < widths.length; i++) {
       widths[i] = width(table.headers().get(i));
       for (List<String> r : rows) {
@@ -49,12 +49,14 @@ public final class TableWriter {
 
   public static String markdown(TableView table) {
     StringBuilder out = new StringBuilder();
-    out.append("| ").append(String.join(" | ", table.headers().stream().map(TableWriter::md).toList()))
+    out.append("| ")
+        .append(String.join(" | ", table.headers().stream().map(TableWriter::md).toList()))
         .append(" |\n|");
     table.headers().forEach(h -> out.append(" --- |"));
     out.append('\n');
     for (List<String> row : table.rows()) {
-      out.append("| ").append(String.join(" | ", row.stream().map(TableWriter::md).toList()))
+      out.append("| ")
+          .append(String.join(" | ", row.stream().map(TableWriter::md).toList()))
           .append(" |\n");
     }
     return out.toString();
@@ -64,7 +66,8 @@ public final class TableWriter {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
-      line.append(i == 0 ? "" : "  ").append(cell)
+      line.append(i == 0 ? "" : "  ")
+          .append(cell)
           .append(" ".repeat(Math.max(0, widths[i] - width(cell))));
     }
     out.append(line.toString().stripTrailing()).append('\n');
@@ -73,7 +76,8 @@ public final class TableWriter {
   private static String oneLine(String cell) {
     String s = cell.replace('\n', ' ');
     return s.codePointCount(0, s.length()) > MAX_CELL
-        ? s.substring(0, s.offsetByCodePoints(0, MAX_CELL - 1)) + "…" : s;
+        ? s.substring(0, s.offsetByCodePoints(0, MAX_CELL - 1)) + "…"
+        : s;
   }
 
   private static int width(String s) {

@@ -14,11 +14,12 @@ final class Assets {
   /** One file of the page and its media type. */
   record Asset(byte[] bytes, String type) {}
 
-  private static final Map<String, Asset> TABLE = Map.of(
-      "", load("index.html", "text/html; charset=utf-8"),
-      "app.css", load("app.css", "text/css; charset=utf-8"),
-      "app.js", load("app.js", "text/javascript; charset=utf-8"),
-      "favicon.svg", load("favicon.svg", "image/svg+xml"));
+  private static final Map<String, Asset> TABLE =
+      Map.of(
+          "", load("index.html", "text/html; charset=utf-8"),
+          "app.css", load("app.css", "text/css; charset=utf-8"),
+          "app.js", load("app.js", "text/javascript; charset=utf-8"),
+          "favicon.svg", load("favicon.svg", "image/svg+xml"));
 
   private Assets() {}
 

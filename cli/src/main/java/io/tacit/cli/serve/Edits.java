@@ -13,9 +13,9 @@ import java.util.List;
 
 /**
  * What the page changes, each through the same core calls as {@code tacit code add}, {@code code
- * remove} and {@code memo add}: the same checks, under the project lock, written atomically.
- * Coding writes carry the version of the coder's file the page read, and are refused (409) when
- * the file changed since. Immutable; thread-safe through the lock.
+ * remove} and {@code memo add}: the same checks, under the project lock, written atomically. Coding
+ * writes carry the version of the coder's file the page read, and are refused (409) when the file
+ * changed since. Immutable; thread-safe through the lock.
  */
 final class Edits {
   private final Project project;
@@ -34,15 +34,19 @@ final class Edits {
     String target = r.text("target");
     String memo = r.text("memo", "").replace("\r\n", "\n").strip();
     project.codebook().load().requireCode(code, "code");
-    UnitOrSpan.Resolved at = UnitOrSpan.resolveAll(List.of(target), project.transcripts()::load,
-        false).get(0);
+    UnitOrSpan.Resolved at =
+        UnitOrSpan.resolveAll(List.of(target), project.transcripts()::load, false).get(0);
     CodingStore store = project.codings();
     Coding coding = new Coding(coder, at.doc(), at.span(), code, memo, store.now());
-    CodingStore.Versioned v = store.update(coder, version, current -> {
-      List<Coding> after = new ArrayList<>(current);
-      after.add(coding);
-      return after;
-    });
+    CodingStore.Versioned v =
+        store.update(
+            coder,
+            version,
+            current -> {
+              List<Coding> after = new ArrayList<>(current);
+              after.add(coding);
+              return after;
+            });
     return new Written(v.change().added(), 0, v.version());
   }
 
@@ -52,15 +56,23 @@ final class Edits {
     String version = r.text("version");
     String code = r.text("code");
     String target = r.text("doc") + ":" + r.number("start") + "-" + r.number("end");
-    UnitOrSpan.Resolved at = UnitOrSpan.resolveAll(List.of(target), project.transcripts()::load,
-        true).get(0);
+    UnitOrSpan.Resolved at =
+        UnitOrSpan.resolveAll(List.of(target), project.transcripts()::load, true).get(0);
     CodingStore store = project.codings();
     Coding gone = new Coding(coder, at.doc(), at.span(), code, "", store.now());
-    CodingStore.Versioned v = store.update(coder, version, current -> current.stream()
-        .filter(c -> !c.sameApplication(gone)).toList());
+    CodingStore.Versioned v =
+        store.update(
+            coder,
+            version,
+            current -> current.stream().filter(c -> !c.sameApplication(gone)).toList());
     if (v.change().removed() == 0) {
-      throw new BadInputException(target, coder + " has no coding of " + code + " on exactly"
-          + " this span; reload the transcript to see the codings as they are");
+      throw new BadInputException(
+          target,
+          coder
+              + " has no coding of "
+              + code
+              + " on exactly"
+              + " this span; reload the transcript to see the codings as they are");
     }
     return new Written(0, v.change().removed(), v.version());
   }

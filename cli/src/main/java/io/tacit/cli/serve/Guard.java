@@ -11,15 +11,17 @@ import java.util.Set;
 /**
  * Who may use the workbench: requests to this port by the loopback host name (no DNS rebinding),
  * carrying the session token, which the page holds in memory and sends in a header (so a cookie
- * alone, or another web page, can never drive it). Tokens are compared in constant time.
- * Immutable; thread-safe.
+ * alone, or another web page, can never drive it). Tokens are compared in constant time. Immutable;
+ * thread-safe.
  */
 final class Guard {
   /** The header the page sends the token in. */
   static final String TOKEN_HEADER = "X-Tacit-Token";
-  static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self';"
-      + " connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none';"
-      + " frame-ancestors 'none'";
+
+  static final String CSP =
+      "default-src 'none'; script-src 'self'; style-src 'self';"
+          + " connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none';"
+          + " frame-ancestors 'none'";
 
   private final byte[] token;
   private final Set<String> hosts;
@@ -38,13 +40,17 @@ final class Guard {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** @throws HttpError 421 for another host name, 403 for a foreign origin */
+  /**
+   * @throws HttpError 421 for another host name, 403 for a foreign origin
+   */
   void checkHost(HttpExchange exchange) {
     Headers h = exchange.getRequestHeaders();
     String host = h.getFirst("Host");
     if (host == null || !hosts.contains(host.toLowerCase(java.util.Locale.ROOT))) {
-      throw new HttpError(421, "this workbench answers only at 127.0.0.1 or localhost on its"
-          + " own port; open the address `tacit serve` printed");
+      throw new HttpError(
+          421,
+          "this workbench answers only at 127.0.0.1 or localhost on its"
+              + " own port; open the address `tacit serve` printed");
     }
     String origin = h.getFirst("Origin");
     if (origin != null && !origins.contains(origin)) {
@@ -52,12 +58,16 @@ final class Guard {
     }
   }
 
-  /** @throws HttpError 403 unless {@code given} is the session token */
+  /**
+   * @throws HttpError 403 unless {@code given} is the session token
+   */
   void checkToken(@org.jspecify.annotations.Nullable String given) {
     byte[] bytes = given == null ? new byte[0] : given.getBytes(StandardCharsets.US_ASCII);
     if (!MessageDigest.isEqual(token, bytes)) {
-      throw new HttpError(403, "missing or wrong session token; open the address `tacit serve`"
-          + " printed (it holds the token)");
+      throw new HttpError(
+          403,
+          "missing or wrong session token; open the address `tacit serve`"
+              + " printed (it holds the token)");
     }
   }
 

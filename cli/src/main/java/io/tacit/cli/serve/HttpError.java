@@ -1,8 +1,6 @@
 package io.tacit.cli.serve;
 
-/**
- * A request refused with an HTTP status and a message for the person at the page. Immutable.
- */
+/** A request refused with an HTTP status and a message for the person at the page. Immutable. */
 final class HttpError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

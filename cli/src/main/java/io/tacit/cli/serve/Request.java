@@ -14,9 +14,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One API request: its query parameters and, for a write, its JSON body (at most
- * {@value #MAX_BODY} bytes, {@code application/json}). Every missing or malformed field is a
- * 400 naming it. Mutable only while the body is first read; one request's thread.
+ * One API request: its query parameters and, for a write, its JSON body (at most {@value #MAX_BODY}
+ * bytes, {@code application/json}). Every missing or malformed field is a 400 naming it. Mutable
+ * only while the body is first read; one request's thread.
  */
 final class Request {
   static final int MAX_BODY = 64 * 1024;

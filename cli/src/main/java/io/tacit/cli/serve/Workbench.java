@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -30,16 +29,17 @@ import java.util.function.Function;
 /**
  * The coding workbench's web server: the JDK's HTTP server on the loopback address only, serving
  * the page from {@link Assets} and a small JSON API over {@link Views} and {@link Edits}. Every
- * request must name this host and port and carry the session token ({@link Guard}). Errors
- * become a status and a message, never a stack trace: bad input 400, a file changed meanwhile
- * 409. Thread-safe; writes are serialised by the project lock.
+ * request must name this host and port and carry the session token ({@link Guard}). Errors become a
+ * status and a message, never a stack trace: bad input 400, a file changed meanwhile 409.
+ * Thread-safe; writes are serialised by the project lock.
  */
 public final class Workbench implements AutoCloseable {
   private static final String PAGE_PREFIX = "/s/";
+
   /**
    * The JDK server's limit, in seconds, on reading a request's line, headers and body (the
-   * handler's own work is not limited): without it, a few connections that never finish a
-   * request hold every thread, and the page gets no answer. The server reads it once per JVM.
+   * handler's own work is not limited): without it, a few connections that never finish a request
+   * hold every thread, and the page gets no answer. The server reads it once per JVM.
    */
   private static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
 
@@ -50,16 +50,16 @@ public final class Workbench implements AutoCloseable {
   private final Map<String, Function<Request, Object>> reads;
   private final Map<String, Function<Request, Object>> writes;
   // A field given twice is refused: which of the two a write would use is not for us to guess.
-  private final ObjectMapper json = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private final ObjectMapper json =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private final PrintWriter log;
   private final boolean verbose;
 
   /** What a refused request answers: its status and one message per problem. */
   record ErrorJson(int status, List<String> errors) {}
 
-  private Workbench(HttpServer server, Project project, String coder, PrintWriter log,
-      boolean verbose) {
+  private Workbench(
+      HttpServer server, Project project, String coder, PrintWriter log, boolean verbose) {
     this.server = server;
     this.token = Guard.newToken();
     this.guard = new Guard(token, server.getAddress().getPort());
@@ -67,21 +67,26 @@ public final class Workbench implements AutoCloseable {
     this.verbose = verbose;
     Views views = new Views(project, coder);
     Edits edits = new Edits(project);
-    this.reads = Map.of(
-        "project", r -> views.project(),
-        "transcripts", r -> views.transcripts(),
-        "transcript", r -> views.transcript(r.param("id"), r.param("coder", coder)),
-        "compare", r -> views.compare(r.param("id"), r.param("a"), r.param("b")),
-        "search", r -> views.search(r.param("q"), limit(r.param("limit", "50"))));
-    this.writes = Map.of(
-        "codings/add", edits::add,
-        "codings/remove", edits::remove,
-        "memos/add", r -> memo(edits.memo(r)));
-    this.threads = Executors.newFixedThreadPool(4, run -> {
-      Thread t = new Thread(run, "tacit-serve");
-      t.setDaemon(true);
-      return t;
-    });
+    this.reads =
+        Map.of(
+            "project", r -> views.project(),
+            "transcripts", r -> views.transcripts(),
+            "transcript", r -> views.transcript(r.param("id"), r.param("coder", coder)),
+            "compare", r -> views.compare(r.param("id"), r.param("a"), r.param("b")),
+            "search", r -> views.search(r.param("q"), limit(r.param("limit", "50"))));
+    this.writes =
+        Map.of(
+            "codings/add", edits::add,
+            "codings/remove", edits::remove,
+            "memos/add", r -> memo(edits.memo(r)));
+    this.threads =
+        Executors.newFixedThreadPool(
+            4,
+            run -> {
+              Thread t = new Thread(run, "tacit-serve");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(threads);
     server.createContext("/", this::handle);
   }
@@ -93,21 +98,25 @@ public final class Workbench implements AutoCloseable {
    * @param coder the coder the page codes as at first
    * @param log where unexpected errors are reported (with the stack trace when {@code verbose})
    */
-  public static Workbench start(Project project, int port, String coder, PrintWriter log,
-      boolean verbose) {
+  public static Workbench start(
+      Project project, int port, String coder, PrintWriter log, boolean verbose) {
     Ids.require("coder", coder);
     if (System.getProperty(MAX_REQUEST_TIME) == null) {
       System.setProperty(MAX_REQUEST_TIME, "5");
     }
     try {
-      HttpServer server = HttpServer.create(
-          new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
       Workbench w = new Workbench(server, project, coder, log, verbose);
       server.start();
       return w;
     } catch (IOException e) {
-      throw new TacitException("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
-          + "); choose another --port");
+      throw new TacitException(
+          "cannot listen on 127.0.0.1:"
+              + port
+              + " ("
+              + e.getMessage()
+              + "); choose another --port");
     }
   }
 
@@ -162,8 +171,14 @@ public final class Workbench implements AutoCloseable {
         error(exchange, 503, List.of(e.getMessage()));
       } catch (RuntimeException e) {
         report(e);
-        error(exchange, 500, List.of("internal error: " + e + " (see the terminal running"
-            + " `tacit serve`, and please report it)"));
+        error(
+            exchange,
+            500,
+            List.of(
+                "internal error: "
+                    + e
+                    + " (see the terminal running"
+                    + " `tacit serve`, and please report it)"));
       }
     } catch (IOException e) {
       // The page went away mid-answer; nothing was half-written on our side.
@@ -205,8 +220,9 @@ public final class Workbench implements AutoCloseable {
       send(exchange, 308, "text/plain; charset=utf-8", new byte[0]);
       return;
     }
-    Assets.Asset asset = Assets.find(rest.substring(slash + 1))
-        .orElseThrow(() -> new HttpError(404, "the page has no such file"));
+    Assets.Asset asset =
+        Assets.find(rest.substring(slash + 1))
+            .orElseThrow(() -> new HttpError(404, "the page has no such file"));
     send(exchange, 200, asset.type(), asset.bytes());
   }
 
@@ -223,13 +239,15 @@ public final class Workbench implements AutoCloseable {
   }
 
   private static Map<String, Object> memo(Memo m) {
-    return Map.of("unit", m.target().id(),
-        "memo", new Views.MemoJson(m.created(), m.coder(), m.text()));
+    return Map.of(
+        "unit", m.target().id(), "memo", new Views.MemoJson(m.created(), m.coder(), m.text()));
   }
 
-  private void error(HttpExchange exchange, int status, List<String> messages)
-      throws IOException {
-    send(exchange, status, "application/json; charset=utf-8",
+  private void error(HttpExchange exchange, int status, List<String> messages) throws IOException {
+    send(
+        exchange,
+        status,
+        "application/json; charset=utf-8",
         json.writeValueAsBytes(new ErrorJson(status, messages)));
   }
 

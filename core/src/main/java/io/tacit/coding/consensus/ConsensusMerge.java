@@ -16,16 +16,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Merges two coders into one consensus coding, unit by unit, as unit-level agreement compared
- * them: a code both applied to a unit goes on the unit; a code only one applied goes on it if the
- * team's decision keeps it, and stays off while undecided. Transcripts only one of the two coded
- * (in a study where the second coder took a subset, the lead's remaining interviews) are carried
- * over as that coder coded them. Stateless.
+ * Merges two coders into one consensus coding, unit by unit, as unit-level agreement compared them:
+ * a code both applied to a unit goes on the unit; a code only one applied goes on it if the team's
+ * decision keeps it, and stays off while undecided. Transcripts only one of the two coded (in a
+ * study where the second coder took a subset, the lead's remaining interviews) are carried over as
+ * that coder coded them. Stateless.
  *
- * <p>A consensus coding covers the whole unit, since the unit is what the coders were compared
- * on. Codings outside participant units of the double-coded transcripts (on interviewer turns)
- * do not go in. Each consensus coding carries the time of the coders' latest coding, so merging
- * the same files again gives the same file.
+ * <p>A consensus coding covers the whole unit, since the unit is what the coders were compared on.
+ * Codings outside participant units of the double-coded transcripts (on interviewer turns) do not
+ * go in. Each consensus coding carries the time of the coders' latest coding, so merging the same
+ * files again gives the same file.
  */
 public final class ConsensusMerge {
   private ConsensusMerge() {}
@@ -37,8 +37,8 @@ public final class ConsensusMerge {
    * @param name the consensus coder
    * @throws IllegalArgumentException unless {@code decisions} compares exactly two coders
    */
-  public static ConsensusResult merge(CodingSet codings, UnitDecisions decisions,
-      DecisionSheet sheet, String name) {
+  public static ConsensusResult merge(
+      CodingSet codings, UnitDecisions decisions, DecisionSheet sheet, String name) {
     if (decisions.coders().size() != 2) {
       throw new IllegalArgumentException("consensus merges two coders: " + decisions.coders());
     }
@@ -66,8 +66,7 @@ public final class ConsensusMerge {
       SettledDecision s = sheet.settled().get(key);
       if (s == null) {
         unsettled.add(d);
-        trail.add(new ConsensusResult.TrailRow(d, null, "", "",
-            ConsensusResult.Outcome.UNSETTLED));
+        trail.add(new ConsensusResult.TrailRow(d, null, "", "", ConsensusResult.Outcome.UNSETTLED));
         continue;
       }
       settled.merge(s.decision(), 1, Integer::sum);
@@ -75,19 +74,42 @@ public final class ConsensusMerge {
       if (keep) {
         out.add(on(d.unit(), d.code(), name, asOf));
       }
-      trail.add(new ConsensusResult.TrailRow(d, s.decision(), s.decidedBy(), s.reason(),
-          keep ? ConsensusResult.Outcome.CODED : ConsensusResult.Outcome.NOT_CODED));
+      trail.add(
+          new ConsensusResult.TrailRow(
+              d,
+              s.decision(),
+              s.decidedBy(),
+              s.reason(),
+              keep ? ConsensusResult.Outcome.CODED : ConsensusResult.Outcome.NOT_CODED));
     }
-    List<SettledDecision> stale = sheet.settled().entrySet().stream()
-        .filter(e -> !disagreed.contains(e.getKey())).map(Map.Entry::getValue).toList();
+    List<SettledDecision> stale =
+        sheet.settled().entrySet().stream()
+            .filter(e -> !disagreed.contains(e.getKey()))
+            .map(Map.Entry::getValue)
+            .toList();
     List<String> carried = carryOver(codings, decisions, first, second, name, out);
     out.sort(Coding.FILE_ORDER);
-    return new ConsensusResult(name, first, second, decisions.transcripts(), out, agreed, settled, unsettled, stale,
-        carried, trail);
+    return new ConsensusResult(
+        name,
+        first,
+        second,
+        decisions.transcripts(),
+        out,
+        agreed,
+        settled,
+        unsettled,
+        stale,
+        carried,
+        trail);
   }
 
-  private static List<String> carryOver(CodingSet codings, UnitDecisions decisions, String first,
-      String second, String name, List<Coding> out) {
+  private static List<String> carryOver(
+      CodingSet codings,
+      UnitDecisions decisions,
+      String first,
+      String second,
+      String name,
+      List<Coding> out) {
     Set<String> compared = new HashSet<>(decisions.transcripts());
     Map<String, Set<String>> codersOf = new HashMap<>();
     for (Coding c : codings.codings()) {
@@ -97,8 +119,8 @@ public final class ConsensusMerge {
     }
     TreeSet<String> carried = new TreeSet<>();
     for (Coding c : codings.codings()) {
-      boolean selected = decisions.selection().keepsDoc(c.doc())
-          && decisions.selection().keepsCode(c.code());
+      boolean selected =
+          decisions.selection().keepsDoc(c.doc()) && decisions.selection().keepsCode(c.code());
       if (selected && !compared.contains(c.doc()) && codersOf.get(c.doc()).size() == 1) {
         out.add(new Coding(name, c.doc(), c.span(), c.code(), c.memo(), c.created()));
         carried.add(c.doc());

@@ -24,14 +24,26 @@ import org.jspecify.annotations.Nullable;
  * @param carriedOver transcripts only one of the two coded, whose codings were carried over
  * @param trail one row per disagreement, settled or not, for the audit trail
  */
-public record ConsensusResult(String name, String first, String second, List<String> compared,
+public record ConsensusResult(
+    String name,
+    String first,
+    String second,
+    List<String> compared,
     List<Coding> codings,
-    int agreed, Map<Decision, Integer> settled, List<Disagreement> unsettled,
-    List<SettledDecision> stale, List<String> carriedOver, List<TrailRow> trail) {
+    int agreed,
+    Map<Decision, Integer> settled,
+    List<Disagreement> unsettled,
+    List<SettledDecision> stale,
+    List<String> carriedOver,
+    List<TrailRow> trail) {
 
   /** One disagreement and what became of it. */
-  public record TrailRow(Disagreement disagreement, @Nullable Decision decision, String decidedBy,
-      String reason, Outcome outcome) {}
+  public record TrailRow(
+      Disagreement disagreement,
+      @Nullable Decision decision,
+      String decidedBy,
+      String reason,
+      Outcome outcome) {}
 
   /** What a disagreement led to. */
   public enum Outcome {

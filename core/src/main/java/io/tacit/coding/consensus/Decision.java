@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How the team settled one disagreement: two coders differ on whether a code belongs on a unit,
- * and the team keeps the first coder's judgement, the second's, the code (both), or neither.
+ * How the team settled one disagreement: two coders differ on whether a code belongs on a unit, and
+ * the team keeps the first coder's judgement, the second's, the code (both), or neither.
  */
 public enum Decision {
   FIRST("first"),
@@ -35,9 +35,9 @@ public enum Decision {
   }
 
   /**
-   * Reads a decision as a team writes it: {@code first}, {@code second}, {@code both},
-   * {@code neither}, or a coder's id for that coder's judgement, each optionally after
-   * {@code keep} ("keep lead"), ignoring case. Empty for anything else.
+   * Reads a decision as a team writes it: {@code first}, {@code second}, {@code both}, {@code
+   * neither}, or a coder's id for that coder's judgement, each optionally after {@code keep} ("keep
+   * lead"), ignoring case. Empty for anything else.
    */
   public static Optional<Decision> parse(String text, String firstCoder, String secondCoder) {
     String word = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^keep[\\s_-]+", "");

@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A filled-in adjudication sheet, as {@code tacit agree --disagreements} writes it and a team
- * fills it in: {@code unit,code,CODER1,CODER2,decision,decided_by,reason,text}. Only {@code unit},
- * {@code code} and {@code decision} are read; the coders' columns and the text are there for the
- * people deciding. A row with a blank decision is not settled yet. Immutable.
+ * A filled-in adjudication sheet, as {@code tacit agree --disagreements} writes it and a team fills
+ * it in: {@code unit,code,CODER1,CODER2,decision,decided_by,reason,text}. Only {@code unit}, {@code
+ * code} and {@code decision} are read; the coders' columns and the text are there for the people
+ * deciding. A row with a blank decision is not settled yet. Immutable.
  */
 public final class DecisionSheet {
   public static final List<String> REQUIRED = List.of("unit", "code", "decision");
@@ -35,27 +35,45 @@ public final class DecisionSheet {
   }
 
   /**
-   * Reads a sheet, adding every problem to {@code problems} at its line: missing columns, unit
-   * ids that are not units of {@code unitType}, decisions that are not one of the words
-   * {@link Decision#parse} takes, and a unit and code decided twice.
+   * Reads a sheet, adding every problem to {@code problems} at its line: missing columns, unit ids
+   * that are not units of {@code unitType}, decisions that are not one of the words {@link
+   * Decision#parse} takes, and a unit and code decided twice.
    */
-  public static DecisionSheet read(String location, String text, String firstCoder,
-      String secondCoder, UnitType unitType, ProblemList problems) {
-    List<CsvText.Record> records = CsvText.parse(location, text, CsvText.sniffDelimiter(text),
-        problems);
+  public static DecisionSheet read(
+      String location,
+      String text,
+      String firstCoder,
+      String secondCoder,
+      UnitType unitType,
+      ProblemList problems) {
+    List<CsvText.Record> records =
+        CsvText.parse(location, text, CsvText.sniffDelimiter(text), problems);
     if (records.isEmpty()) {
-      problems.add(location, 1, "the sheet is empty; write one with tacit agree --coders "
-          + firstCoder + "," + secondCoder + " --disagreements FILE and fill in its decision"
-          + " column");
+      problems.add(
+          location,
+          1,
+          "the sheet is empty; write one with tacit agree --coders "
+              + firstCoder
+              + ","
+              + secondCoder
+              + " --disagreements FILE and fill in its decision"
+              + " column");
       return empty();
     }
     List<String> header = new ArrayList<>();
     records.get(0).cells().forEach(c -> header.add(c.strip().toLowerCase(Locale.ROOT)));
     List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
     if (!missing.isEmpty()) {
-      problems.add(location, records.get(0).line(), "the header lacks "
-          + String.join(", ", missing) + "; a decisions sheet has the columns unit,code,"
-          + firstCoder + "," + secondCoder + ",decision,decided_by,reason,text");
+      problems.add(
+          location,
+          records.get(0).line(),
+          "the header lacks "
+              + String.join(", ", missing)
+              + "; a decisions sheet has the columns unit,code,"
+              + firstCoder
+              + ","
+              + secondCoder
+              + ",decision,decided_by,reason,text");
       return empty();
     }
     int unitColumn = header.indexOf("unit");
@@ -70,8 +88,8 @@ public final class DecisionSheet {
       Optional<UnitId> unit = unit(location, r, r.cell(unitColumn).strip(), unitType, problems);
       String code = r.cell(codeColumn).strip();
       if (code.isEmpty()) {
-        problems.add(location, r.line(), "the code is blank; copy the row as tacit agree wrote"
-            + " it");
+        problems.add(
+            location, r.line(), "the code is blank; copy the row as tacit agree wrote" + " it");
         continue;
       }
       if (unit.isEmpty()) {
@@ -83,36 +101,66 @@ public final class DecisionSheet {
       }
       Optional<Decision> decision = Decision.parse(decisionText, firstCoder, secondCoder);
       if (decision.isEmpty()) {
-        problems.add(location, r.line(), "decision \"" + decisionText + "\" is not one of first,"
-            + " second, both, neither, " + firstCoder + " or " + secondCoder
-            + "; leave it blank if the team has not decided");
+        problems.add(
+            location,
+            r.line(),
+            "decision \""
+                + decisionText
+                + "\" is not one of first,"
+                + " second, both, neither, "
+                + firstCoder
+                + " or "
+                + secondCoder
+                + "; leave it blank if the team has not decided");
         continue;
       }
       UnitCode key = new UnitCode(unit.get(), code);
-      SettledDecision row = new SettledDecision(unit.get(), code, decision.get(),
-          r.cell(byColumn).strip(), r.cell(reasonColumn).strip(), r.line());
+      SettledDecision row =
+          new SettledDecision(
+              unit.get(),
+              code,
+              decision.get(),
+              r.cell(byColumn).strip(),
+              r.cell(reasonColumn).strip(),
+              r.line());
       SettledDecision earlier = settled.putIfAbsent(key, row);
       if (earlier != null) {
-        problems.add(location, r.line(), key + " was already decided at line " + earlier.line()
-            + "; keep one row for it");
+        problems.add(
+            location,
+            r.line(),
+            key + " was already decided at line " + earlier.line() + "; keep one row for it");
       }
     }
     return new DecisionSheet(settled, undecided);
   }
 
-  private static Optional<UnitId> unit(String location, CsvText.Record r, String text,
-      UnitType unitType, ProblemList problems) {
+  private static Optional<UnitId> unit(
+      String location, CsvText.Record r, String text, UnitType unitType, ProblemList problems) {
     Optional<UnitId> unit = UnitId.parse(text);
     if (unit.isEmpty()) {
-      problems.add(location, r.line(), "unit \"" + text + "\" is not a unit id such as p01:"
-          + unitType.prefix() + "3; copy the row as tacit agree wrote it");
+      problems.add(
+          location,
+          r.line(),
+          "unit \""
+              + text
+              + "\" is not a unit id such as p01:"
+              + unitType.prefix()
+              + "3; copy the row as tacit agree wrote it");
       return Optional.empty();
     }
     if (unit.get().type() != unitType) {
-      problems.add(location, r.line(), "unit " + text + " is a " + unit.get().type().name()
-          .toLowerCase(Locale.ROOT) + " but this consensus is by " + unitType.name()
-          .toLowerCase(Locale.ROOT) + "; run it with --unit " + unit.get().type().name()
-          .toLowerCase(Locale.ROOT) + ", as the sheet was written");
+      problems.add(
+          location,
+          r.line(),
+          "unit "
+              + text
+              + " is a "
+              + unit.get().type().name().toLowerCase(Locale.ROOT)
+              + " but this consensus is by "
+              + unitType.name().toLowerCase(Locale.ROOT)
+              + "; run it with --unit "
+              + unit.get().type().name().toLowerCase(Locale.ROOT)
+              + ", as the sheet was written");
       return Optional.empty();
     }
     return unit;

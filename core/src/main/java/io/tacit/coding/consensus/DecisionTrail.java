@@ -15,16 +15,21 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The audit trail of a consensus, {@code consensus/NAME-decisions.csv}: every disagreement
- * between the two coders, what the team decided, who decided and why, and whether the code went
- * on the unit. Columns {@code unit,code,FIRST,SECOND,decision,decided_by,reason,outcome}, the
- * coders' columns holding {@code yes} or {@code no}; rows in sheet order. The report reads it
- * back to say how disagreements were settled.
+ * The audit trail of a consensus, {@code consensus/NAME-decisions.csv}: every disagreement between
+ * the two coders, what the team decided, who decided and why, and whether the code went on the
+ * unit. Columns {@code unit,code,FIRST,SECOND,decision,decided_by,reason,outcome}, the coders'
+ * columns holding {@code yes} or {@code no}; rows in sheet order. The report reads it back to say
+ * how disagreements were settled.
  */
 public final class DecisionTrail {
   /** How many disagreements each decision settled, and how many stayed unsettled. */
-  public record Summary(String first, String second, Map<Decision, Integer> byDecision,
-      int unsettled, int coded, int notCoded) {
+  public record Summary(
+      String first,
+      String second,
+      Map<Decision, Integer> byDecision,
+      int unsettled,
+      int coded,
+      int notCoded) {
     public Summary {
       byDecision = Collections.unmodifiableMap(new EnumMap<>(byDecision));
     }
@@ -41,13 +46,24 @@ public final class DecisionTrail {
     StringWriter out = new StringWriter();
     CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     try (CSVPrinter printer = new CSVPrinter(out, format)) {
-      printer.printRecord("unit", "code", result.first(), result.second(), "decision",
-          "decided_by", "reason", "outcome");
+      printer.printRecord(
+          "unit",
+          "code",
+          result.first(),
+          result.second(),
+          "decision",
+          "decided_by",
+          "reason",
+          "outcome");
       for (ConsensusResult.TrailRow row : result.trail()) {
-        printer.printRecord(row.disagreement().unit().id().toString(), row.disagreement().code(),
+        printer.printRecord(
+            row.disagreement().unit().id().toString(),
+            row.disagreement().code(),
             yesNo(row.disagreement().appliedBy(result.first())),
             yesNo(row.disagreement().appliedBy(result.second())),
-            row.decision() == null ? "" : row.decision().key(), row.decidedBy(), row.reason(),
+            row.decision() == null ? "" : row.decision().key(),
+            row.decidedBy(),
+            row.reason(),
             row.outcome().key());
       }
     } catch (IOException e) {
@@ -65,11 +81,14 @@ public final class DecisionTrail {
     ProblemList problems = new ProblemList();
     List<CsvText.Record> records = CsvText.parse(location, text, ',', problems);
     problems.throwIfAny();
-    if (records.isEmpty() || records.get(0).cells().size() < 8
+    if (records.isEmpty()
+        || records.get(0).cells().size() < 8
         || !records.get(0).cell(7).strip().equals("outcome")) {
-      throw new io.tacit.BadInputException(location, "not a consensus decisions trail (header"
-          + " unit,code,FIRST,SECOND,decision,decided_by,reason,outcome); rebuild it with tacit"
-          + " consensus");
+      throw new io.tacit.BadInputException(
+          location,
+          "not a consensus decisions trail (header"
+              + " unit,code,FIRST,SECOND,decision,decided_by,reason,outcome); rebuild it with tacit"
+              + " consensus");
     }
     List<String> header = new ArrayList<>(records.get(0).cells());
     Map<Decision, Integer> byDecision = new EnumMap<>(Decision.class);

@@ -12,5 +12,5 @@ import io.tacit.transcript.UnitId;
  * @param reason why, as written (may be empty)
  * @param line the sheet's line, for messages
  */
-public record SettledDecision(UnitId unit, String code, Decision decision, String decidedBy,
-    String reason, long line) {}
+public record SettledDecision(
+    UnitId unit, String code, Decision decision, String decidedBy, String reason, long line) {}

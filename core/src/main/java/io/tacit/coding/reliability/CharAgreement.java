@@ -11,8 +11,8 @@ import java.util.TreeMap;
  * NVivo-style character-level agreement of two coders, per code and per transcript, over the full
  * text of the double-coded transcripts (interviewer turns included, as NVivo compares whole
  * sources). Uncoded text counts as agreement, as in NVivo, so figures run high where codes are
- * sparse: it is given for comparison with NVivo, not as Tacit's measure of reliability.
- * Computed from the lengths of interval overlaps, never character by character. Immutable.
+ * sparse: it is given for comparison with NVivo, not as Tacit's measure of reliability. Computed
+ * from the lengths of interval overlaps, never character by character. Immutable.
  *
  * @param codes per code, in code order
  * @param overall the sum over every code and transcript
@@ -44,12 +44,11 @@ public record CharAgreement(List<CodeChars> codes, CharCounts overall) {
     Map<String, Integer> coderIndex = UnitDecisions.index(decisions.coders().subList(0, 2));
     List<Map<String, CharCounts>> perCode = new ArrayList<>();
     codeList.forEach(c -> perCode.add(new TreeMap<>()));
-    Map<String, List<io.tacit.coding.Coding>> byDoc = UnitDecisions.byDoc(codings,
-        decisions.transcripts());
+    Map<String, List<io.tacit.coding.Coding>> byDoc =
+        UnitDecisions.byDoc(codings, decisions.transcripts());
     for (String doc : decisions.transcripts()) {
       long length = codings.transcripts().get(doc).text().length();
-      Intervals[] groups = Groups.of(byDoc.getOrDefault(doc, List.of()), codeIndex,
-          coderIndex);
+      Intervals[] groups = Groups.of(byDoc.getOrDefault(doc, List.of()), codeIndex, coderIndex);
       for (int k = 0; k < codeList.size(); k++) {
         Intervals first = groups[k];
         Intervals second = groups[codeList.size() + k];

@@ -6,9 +6,9 @@ import io.tacit.agreement.Estimate;
 import io.tacit.agreement.Weights;
 
 /**
- * Characters (code points) of text by what two coders did with one code: both coded them, only
- * one did, or neither. Like NVivo's coding comparison, the characters neither coded count as
- * agreement, so long uncoded stretches raise percent agreement and kappa. Immutable.
+ * Characters (code points) of text by what two coders did with one code: both coded them, only one
+ * did, or neither. Like NVivo's coding comparison, the characters neither coded count as agreement,
+ * so long uncoded stretches raise percent agreement and kappa. Immutable.
  *
  * @param both coded by both
  * @param onlyFirst coded by the first coder only
@@ -37,8 +37,8 @@ public record CharCounts(long both, long onlyFirst, long onlySecond, long neithe
   }
 
   public CharCounts plus(CharCounts o) {
-    return new CharCounts(both + o.both, onlyFirst + o.onlyFirst, onlySecond + o.onlySecond,
-        neither + o.neither);
+    return new CharCounts(
+        both + o.both, onlyFirst + o.onlyFirst, onlySecond + o.onlySecond, neither + o.neither);
   }
 
   /** (both + neither) / total; NaN for no text. */
@@ -48,12 +48,14 @@ public record CharCounts(long both, long onlyFirst, long onlySecond, long neithe
   }
 
   /**
-   * Cohen's kappa of the two-by-two table of characters, value only: characters are not
-   * independent observations, so no standard error or interval is given.
+   * Cohen's kappa of the two-by-two table of characters, value only: characters are not independent
+   * observations, so no standard error or interval is given.
    */
   public Estimate kappa() {
-    Estimate k = Agreement.cohenKappa(ContingencyTable.of(new long[][] {
-        {both, onlyFirst}, {onlySecond, neither}}), Weights.identity(2));
+    Estimate k =
+        Agreement.cohenKappa(
+            ContingencyTable.of(new long[][] {{both, onlyFirst}, {onlySecond, neither}}),
+            Weights.identity(2));
     return new Estimate(k.value(), Double.NaN, Double.NaN, Double.NaN);
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
  * Agreement on one code over the units of the double-coded transcripts: how many units each
  * combination of coders put it on, and every coefficient of its presence or absence. With three or
  * more coders, {@code bothCoded} counts units every coder applied it to, {@code onlyFirst} and
- * {@code onlySecond} units only the first (or second) coder applied it to, and
- * {@code byCoders} holds the full distribution. Immutable.
+ * {@code onlySecond} units only the first (or second) coder applied it to, and {@code byCoders}
+ * holds the full distribution. Immutable.
  *
  * @param code the code
  * @param bothCoded units every coder applied it to
@@ -20,8 +20,14 @@ import java.util.List;
  * @param byCoders {@code byCoders.get(n)}: units exactly n coders applied it to, n = 0..coders
  * @param report the coefficients (nominal, presence or absence)
  */
-public record CodeReliability(String code, long bothCoded, long onlyFirst, long onlySecond,
-    long neither, List<Long> byCoders, AgreementReport report) {
+public record CodeReliability(
+    String code,
+    long bothCoded,
+    long onlyFirst,
+    long onlySecond,
+    long neither,
+    List<Long> byCoders,
+    AgreementReport report) {
 
   public CodeReliability {
     byCoders = List.copyOf(byCoders);

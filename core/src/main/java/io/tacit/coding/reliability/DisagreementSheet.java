@@ -12,8 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The adjudication sheet: one row per unit and code on which the coders differ, in the order of
  * {@link UnitDecisions#disagreements()}, with a {@code yes}/{@code no} column per coder, blank
- * {@code decision}, {@code decided_by} and {@code reason} columns for the team, and the unit's text.
- * The consensus reads it back, with decisions {@code first}, {@code second}, {@code both},
+ * {@code decision}, {@code decided_by} and {@code reason} columns for the team, and the unit's
+ * text. The consensus reads it back, with decisions {@code first}, {@code second}, {@code both},
  * {@code neither} or a coder id. RFC 4180, UTF-8, LF line ends; the same decisions always give the
  * same bytes. Stateless.
  */
@@ -24,11 +24,13 @@ public final class DisagreementSheet {
   public static final String DECIDED_BY = "decided_by";
   public static final String REASON = "reason";
   public static final String TEXT = "text";
+
   /** Column names a coder id may not take, or the header would name a column twice. */
-  public static final Set<String> RESERVED = Set.of(UNIT, CODE, DECISION, DECIDED_BY, REASON,
-      TEXT);
+  public static final Set<String> RESERVED = Set.of(UNIT, CODE, DECISION, DECIDED_BY, REASON, TEXT);
+
   /** What a coder column holds. */
   public static final String YES = "yes";
+
   public static final String NO = "no";
 
   private DisagreementSheet() {}
@@ -41,8 +43,8 @@ public final class DisagreementSheet {
   public static List<String> header(List<String> coders) {
     for (String coder : coders) {
       if (RESERVED.contains(coder)) {
-        throw new IllegalArgumentException("coder \"" + coder + "\" has the name of a column of"
-            + " the sheet");
+        throw new IllegalArgumentException(
+            "coder \"" + coder + "\" has the name of a column of" + " the sheet");
       }
     }
     List<String> header = new ArrayList<>(List.of(UNIT, CODE));

@@ -28,8 +28,7 @@ final class DocLayer {
   }
 
   /** Unit-major bits: {@code mask[unit * codes + code]} has bit c set if coder c applied it. */
-  int[] lay(List<Coding> codings, Map<String, Integer> codeIndex,
-      Map<String, Integer> coderIndex) {
+  int[] lay(List<Coding> codings, Map<String, Integer> codeIndex, Map<String, Integer> coderIndex) {
     int[] mask = new int[unitStarts.length * codes];
     Intervals[] groups = Groups.of(codings, codeIndex, coderIndex);
     for (int key = 0; key < groups.length; key++) {
@@ -39,11 +38,14 @@ final class DocLayer {
       int coder = key / codes;
       int code = key % codes;
       int bit = 1 << coder;
-      groups[key].cover(unitStarts, unitEnds, (unit, covered) -> {
-        if (counts(covered, unitEnds[unit] - unitStarts[unit])) {
-          mask[unit * codes + code] |= bit;
-        }
-      });
+      groups[key].cover(
+          unitStarts,
+          unitEnds,
+          (unit, covered) -> {
+            if (counts(covered, unitEnds[unit] - unitStarts[unit])) {
+              mask[unit * codes + code] |= bit;
+            }
+          });
     }
     return mask;
   }

@@ -12,8 +12,8 @@ import java.util.Map;
 final class Groups {
   private Groups() {}
 
-  static Intervals[] of(List<Coding> codings, Map<String, Integer> codeIndex,
-      Map<String, Integer> coderIndex) {
+  static Intervals[] of(
+      List<Coding> codings, Map<String, Integer> codeIndex, Map<String, Integer> coderIndex) {
     int codes = codeIndex.size();
     int groups = codes * coderIndex.size();
     long[][] spans = new long[groups][];

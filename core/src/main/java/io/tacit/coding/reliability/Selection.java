@@ -18,8 +18,8 @@ import java.util.TreeSet;
  * @param minOverlap 0 for any overlap, else the fraction of the unit's code points that the union
  *     of the coder's codings of the code must cover, in (0, 1]
  */
-public record Selection(List<String> coders, UnitType unit, Set<String> docs, Set<String> codes,
-    double minOverlap) {
+public record Selection(
+    List<String> coders, UnitType unit, Set<String> docs, Set<String> codes, double minOverlap) {
 
   /** Coders are held as bits of an int. */
   public static final int MAX_CODERS = 31;
@@ -27,15 +27,15 @@ public record Selection(List<String> coders, UnitType unit, Set<String> docs, Se
   public Selection {
     coders = List.copyOf(coders);
     if (coders.size() < 2 || coders.size() > MAX_CODERS) {
-      throw new IllegalArgumentException("compare 2 to " + MAX_CODERS + " coders, not "
-          + coders.size());
+      throw new IllegalArgumentException(
+          "compare 2 to " + MAX_CODERS + " coders, not " + coders.size());
     }
     if (new HashSet<>(coders).size() != coders.size()) {
       throw new IllegalArgumentException("a coder is named twice: " + coders);
     }
     if (!(minOverlap >= 0 && minOverlap <= 1)) {
-      throw new IllegalArgumentException("the minimum overlap is a fraction from 0 to 1, not "
-          + minOverlap);
+      throw new IllegalArgumentException(
+          "the minimum overlap is a fraction from 0 to 1, not " + minOverlap);
     }
     docs = Set.copyOf(new TreeSet<>(docs));
     codes = Set.copyOf(new TreeSet<>(codes));

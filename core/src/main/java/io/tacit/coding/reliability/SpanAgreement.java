@@ -10,11 +10,11 @@ import java.util.Map;
 /**
  * MAXQDA-style segment agreement of two coders: each coded segment (one coding, as the coder made
  * it) of either coder is matched when the other coder coded the same code on a segment of the same
- * transcript that overlaps it enough: overlap length / length of the longer segment at least
- * {@code minOverlap} (MAXQDA's default tolerance is 90%). Percent agreement is matched segments
- * over all segments, both coders' counted. Like MAXQDA, there is no "neither" cell, so the chance
- * correction is Brennan and Prediger's: {@code (p - 1/k) / (1 - 1/k)} with k the number of codes
- * compared. Immutable.
+ * transcript that overlaps it enough: overlap length / length of the longer segment at least {@code
+ * minOverlap} (MAXQDA's default tolerance is 90%). Percent agreement is matched segments over all
+ * segments, both coders' counted. Like MAXQDA, there is no "neither" cell, so the chance correction
+ * is Brennan and Prediger's: {@code (p - 1/k) / (1 - 1/k)} with k the number of codes compared.
+ * Immutable.
  *
  * @param minOverlap the matching threshold, in (0, 1]
  * @param codes per code, in code order
@@ -29,8 +29,8 @@ public record SpanAgreement(double minOverlap, List<CodeSegments> codes) {
    * @param matchedFirst of the first coder's, those the second coder matched
    * @param matchedSecond of the second coder's, those the first coder matched
    */
-  public record CodeSegments(String code, int segmentsFirst, int segmentsSecond,
-      int matchedFirst, int matchedSecond) {
+  public record CodeSegments(
+      String code, int segmentsFirst, int segmentsSecond, int matchedFirst, int matchedSecond) {
     public int matched() {
       return matchedFirst + matchedSecond;
     }
@@ -49,8 +49,8 @@ public record SpanAgreement(double minOverlap, List<CodeSegments> codes) {
   public SpanAgreement {
     codes = List.copyOf(codes);
     if (!(minOverlap > 0 && minOverlap <= 1)) {
-      throw new IllegalArgumentException("segment matching needs an overlap in (0, 1], not "
-          + minOverlap);
+      throw new IllegalArgumentException(
+          "segment matching needs an overlap in (0, 1], not " + minOverlap);
     }
   }
 
@@ -64,10 +64,13 @@ public record SpanAgreement(double minOverlap, List<CodeSegments> codes) {
     for (List<Coding> docCodings : byDoc.values()) {
       List<List<Coding>> a = new ArrayList<>();
       List<List<Coding>> b = new ArrayList<>();
-      decisions.codes().forEach(c -> {
-        a.add(new ArrayList<>());
-        b.add(new ArrayList<>());
-      });
+      decisions
+          .codes()
+          .forEach(
+              c -> {
+                a.add(new ArrayList<>());
+                b.add(new ArrayList<>());
+              });
       for (Coding c : docCodings) {
         Integer k = codeIndex.get(c.code());
         if (k != null && c.coder().equals(first)) {
@@ -85,8 +88,9 @@ public record SpanAgreement(double minOverlap, List<CodeSegments> codes) {
     }
     List<CodeSegments> codes = new ArrayList<>();
     for (int k = 0; k < counts.length; k++) {
-      codes.add(new CodeSegments(decisions.codes().get(k), counts[k][0], counts[k][1],
-          counts[k][2], counts[k][3]));
+      codes.add(
+          new CodeSegments(
+              decisions.codes().get(k), counts[k][0], counts[k][1], counts[k][2], counts[k][3]));
     }
     return new SpanAgreement(minOverlap, codes);
   }

@@ -18,9 +18,9 @@ import java.util.function.Function;
 /**
  * Each coder's decision, unit by unit and code by code, whether a code applies: the data behind
  * unit-level agreement and the adjudication sheet. Only transcripts that every named coder coded
- * count (the double-coded subset), and only their participant units. A code applies to a unit for
- * a coder when the union of that coder's codings of the code covers the unit enough (any overlap,
- * or at least {@link Selection#minOverlap()} of its code points).
+ * count (the double-coded subset), and only their participant units. A code applies to a unit for a
+ * coder when the union of that coder's codings of the code covers the unit enough (any overlap, or
+ * at least {@link Selection#minOverlap()} of its code points).
  *
  * <p>Decisions are held as one int per unit and code, a bit per coder, so a thousand transcripts by
  * twenty codes take a few megabytes and a fraction of a second. Codings are laid over units by
@@ -36,8 +36,13 @@ public final class UnitDecisions {
   private final List<String> codes;
   private final int[] applied;
 
-  private UnitDecisions(Selection selection, List<String> transcripts, int studyTranscripts,
-      List<Unit> units, List<String> codes, int[] applied) {
+  private UnitDecisions(
+      Selection selection,
+      List<String> transcripts,
+      int studyTranscripts,
+      List<Unit> units,
+      List<String> codes,
+      int[] applied) {
     this.selection = selection;
     this.transcripts = transcripts;
     this.studyTranscripts = studyTranscripts;
@@ -68,11 +73,18 @@ public final class UnitDecisions {
     Map<String, List<Coding>> byDoc = byDoc(codings, docs);
     // Transcripts are laid out independently, on every core, and joined in transcript order.
     record Layer(List<Unit> units, int[] mask) {}
-    List<Layer> layers = docs.parallelStream().map(doc -> {
-      List<Unit> docUnits = codings.transcripts().get(doc).units(selection.unit(), false);
-      return new Layer(docUnits, new DocLayer(docUnits, codes.size(), selection.minOverlap())
-          .lay(byDoc.getOrDefault(doc, List.of()), codeIndex, coderIndex));
-    }).toList();
+    List<Layer> layers =
+        docs.parallelStream()
+            .map(
+                doc -> {
+                  List<Unit> docUnits =
+                      codings.transcripts().get(doc).units(selection.unit(), false);
+                  return new Layer(
+                      docUnits,
+                      new DocLayer(docUnits, codes.size(), selection.minOverlap())
+                          .lay(byDoc.getOrDefault(doc, List.of()), codeIndex, coderIndex));
+                })
+            .toList();
     List<Unit> units = new ArrayList<>();
     List<int[]> masks = new ArrayList<>();
     int total = 0;
@@ -87,8 +99,7 @@ public final class UnitDecisions {
       System.arraycopy(mask, 0, applied, at, mask.length);
       at += mask.length;
     }
-    return new UnitDecisions(selection, docs, studyTranscripts, List.copyOf(units), codes,
-        applied);
+    return new UnitDecisions(selection, docs, studyTranscripts, List.copyOf(units), codes, applied);
   }
 
   /**
@@ -99,8 +110,12 @@ public final class UnitDecisions {
    *
    * @param units the units compared, by transcript, then in text order
    */
-  public static UnitDecisions ofUnits(List<String> coders, List<Unit> units,
-      List<Function<Unit, Set<String>>> codesOf, Set<String> codes, int studyTranscripts) {
+  public static UnitDecisions ofUnits(
+      List<String> coders,
+      List<Unit> units,
+      List<Function<Unit, Set<String>>> codesOf,
+      Set<String> codes,
+      int studyTranscripts) {
     UnitType type = units.isEmpty() ? UnitType.TURN : units.get(0).id().type();
     Selection selection = new Selection(coders, type, Set.of(), codes, 0);
     TreeSet<String> used = new TreeSet<>();
@@ -124,8 +139,8 @@ public final class UnitDecisions {
         }
       }
     }
-    return new UnitDecisions(selection, List.copyOf(docs), studyTranscripts, List.copyOf(units),
-        codeList, applied);
+    return new UnitDecisions(
+        selection, List.copyOf(docs), studyTranscripts, List.copyOf(units), codeList, applied);
   }
 
   public List<String> coders() {
@@ -160,7 +175,9 @@ public final class UnitDecisions {
     return units;
   }
 
-  /** The codes compared: those any of the coders applied in the double-coded transcripts, sorted. */
+  /**
+   * The codes compared: those any of the coders applied in the double-coded transcripts, sorted.
+   */
   public List<String> codes() {
     return codes;
   }
@@ -193,8 +210,8 @@ public final class UnitDecisions {
   }
 
   /**
-   * Every unit and code on which the coders differ, by transcript, then unit number, then code:
-   * the rows of the adjudication sheet, in its order.
+   * Every unit and code on which the coders differ, by transcript, then unit number, then code: the
+   * rows of the adjudication sheet, in its order.
    */
   public List<Disagreement> disagreements() {
     int all = (1 << coders().size()) - 1;
@@ -252,11 +269,12 @@ public final class UnitDecisions {
       codersOf.computeIfAbsent(c.doc(), d -> new HashSet<>()).add(c.coder());
     }
     TreeSet<String> docs = new TreeSet<>();
-    codersOf.forEach((doc, who) -> {
-      if (who.containsAll(selection.coders()) && selection.keepsDoc(doc)) {
-        docs.add(doc);
-      }
-    });
+    codersOf.forEach(
+        (doc, who) -> {
+          if (who.containsAll(selection.coders()) && selection.keepsDoc(doc)) {
+            docs.add(doc);
+          }
+        });
     return List.copyOf(docs);
   }
 

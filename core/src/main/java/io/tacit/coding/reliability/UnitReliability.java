@@ -15,17 +15,19 @@ import java.util.stream.IntStream;
 
 /**
  * Unit-level agreement: per code, the counts and coefficients of presence or absence; overall,
- * every coefficient over all unit-by-code decisions at once (Krippendorff's alpha among them),
- * and, for two coders, pooled kappa (De Vries et al. 2008) and the mean of the codes' kappas.
- * Immutable.
+ * every coefficient over all unit-by-code decisions at once (Krippendorff's alpha among them), and,
+ * for two coders, pooled kappa (De Vries et al. 2008) and the mean of the codes' kappas. Immutable.
  *
  * @param codes one result per compared code, in code order
  * @param overall the coefficients over every unit-by-code decision
  * @param pooledKappa pooled kappa with a unit bootstrap interval; undefined unless two coders
  * @param meanKappa the mean of the codes' Cohen's kappas (value only); undefined unless two coders
  */
-public record UnitReliability(List<CodeReliability> codes, AgreementReport overall,
-    Estimate pooledKappa, Estimate meanKappa) {
+public record UnitReliability(
+    List<CodeReliability> codes,
+    AgreementReport overall,
+    Estimate pooledKappa,
+    Estimate meanKappa) {
 
   public UnitReliability {
     codes = List.copyOf(codes);
@@ -43,14 +45,16 @@ public record UnitReliability(List<CodeReliability> codes, AgreementReport overa
     int coders = decisions.coders().size();
     // Codes are independent (each bootstrap has its own seeded generator), so they are computed
     // on every core; the lists keep code order, so the result is the same as one at a time.
-    List<ReliabilityData> perCode = IntStream.range(0, decisions.codes().size()).parallel()
-        .mapToObj(decisions::data).toList();
-    List<CodeReliability> results = IntStream.range(0, perCode.size()).parallel()
-        .mapToObj(k -> code(decisions, k, perCode.get(k), bootstrap)).toList();
-    List<ContingencyTable> tables = coders == 2
-        ? perCode.stream().map(ContingencyTable::of).toList() : List.of();
-    AgreementReport overall = Agreement.report(decisions.allDecisions(), Level.NOMINAL,
-        bootstrap);
+    List<ReliabilityData> perCode =
+        IntStream.range(0, decisions.codes().size()).parallel().mapToObj(decisions::data).toList();
+    List<CodeReliability> results =
+        IntStream.range(0, perCode.size())
+            .parallel()
+            .mapToObj(k -> code(decisions, k, perCode.get(k), bootstrap))
+            .toList();
+    List<ContingencyTable> tables =
+        coders == 2 ? perCode.stream().map(ContingencyTable::of).toList() : List.of();
+    AgreementReport overall = Agreement.report(decisions.allDecisions(), Level.NOMINAL, bootstrap);
     Estimate pooled = Estimate.undefined();
     Estimate mean = Estimate.undefined();
     if (coders == 2) {
@@ -78,8 +82,8 @@ public record UnitReliability(List<CodeReliability> codes, AgreementReport overa
     return overallAlpha() < minAlpha || !codesBelow(minAlpha).isEmpty();
   }
 
-  private static CodeReliability code(UnitDecisions decisions, int k, ReliabilityData data,
-      Bootstrap bootstrap) {
+  private static CodeReliability code(
+      UnitDecisions decisions, int k, ReliabilityData data, Bootstrap bootstrap) {
     int coders = decisions.coders().size();
     int all = (1 << coders) - 1;
     long[] byCoders = new long[coders + 1];
@@ -96,7 +100,13 @@ public record UnitReliability(List<CodeReliability> codes, AgreementReport overa
       counts.add(n);
     }
     long both = byCoders[coders];
-    return new CodeReliability(decisions.codes().get(k), both, onlyFirst, onlySecond,
-        byCoders[0], counts, Agreement.report(data, Level.NOMINAL, bootstrap));
+    return new CodeReliability(
+        decisions.codes().get(k),
+        both,
+        onlyFirst,
+        onlySecond,
+        byCoders[0],
+        counts,
+        Agreement.report(data, Level.NOMINAL, bootstrap));
   }
 }

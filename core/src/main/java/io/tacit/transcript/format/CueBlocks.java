@@ -9,17 +9,19 @@ import java.util.regex.Pattern;
 
 /**
  * Splits WebVTT and SubRip bodies into cues: blocks separated by blank lines, each an optional
- * identifier, a time line {@code start --> end [settings]} and text lines. A malformed time line
- * is recorded as a problem (all of them, compiler-style) rather than guessed around. A block with
- * no time line at all continues the previous cue: sloppy exports put blank lines inside cue text.
+ * identifier, a time line {@code start --> end [settings]} and text lines. A malformed time line is
+ * recorded as a problem (all of them, compiler-style) rather than guessed around. A block with no
+ * time line at all continues the previous cue: sloppy exports put blank lines inside cue text.
  * Stateless.
  */
 final class CueBlocks {
   private static final Pattern TIMING =
       Pattern.compile("(\\S+)[ \\t]*-->[ \\t]*(\\S+)(?:[ \\t].*)?");
+
   /** A time line gone wrong: starts with a time-like token, then an arrow-like separator. */
   private static final Pattern TIMING_LIKE =
       Pattern.compile("\\d{1,3}:[\\d:.,]{2,}[ \\t]*(?:-+>?|–|—|to)[ \\t]*\\d.*");
+
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   private CueBlocks() {}
@@ -33,8 +35,13 @@ final class CueBlocks {
    * @param skip block kinds to ignore, by first word (NOTE, STYLE, REGION); may be empty
    * @param expected the time format to name in messages
    */
-  static List<Block> read(String file, List<String> lines, int from, List<String> skip,
-      String expected, List<Problem> problems) {
+  static List<Block> read(
+      String file,
+      List<String> lines,
+      int from,
+      List<String> skip,
+      String expected,
+      List<Problem> problems) {
     List<Block> blocks = new ArrayList<>();
     int i = from;
     while (i < lines.size()) {
@@ -54,12 +61,19 @@ final class CueBlocks {
     return blocks;
   }
 
-  private static void cue(String file, List<String> block, int start, String expected,
-      List<Problem> problems, List<Block> blocks) {
+  private static void cue(
+      String file,
+      List<String> block,
+      int start,
+      String expected,
+      List<Problem> problems,
+      List<Block> blocks) {
     // After a numeric identifier (SubRip's cue number) the next line must be the time line.
     boolean numbered = NUMBER.matcher(TextLines.trim(block.get(0))).matches();
-    int timing = isTimingLine(block.get(0)) ? 0
-        : block.size() > 1 && (numbered || isTimingLine(block.get(1))) ? 1 : -1;
+    int timing =
+        isTimingLine(block.get(0))
+            ? 0
+            : block.size() > 1 && (numbered || isTimingLine(block.get(1))) ? 1 : -1;
     if (timing < 0) {
       if (blocks.isEmpty()) {
         int at = Math.min(1, block.size() - 1);
@@ -96,7 +110,9 @@ final class CueBlocks {
   }
 
   private static Problem malformed(String file, int index, String line, String expected) {
-    return Problem.at(file, index + 1, "malformed cue time \"" + TextLines.trim(line)
-        + "\"; expected " + expected);
+    return Problem.at(
+        file,
+        index + 1,
+        "malformed cue time \"" + TextLines.trim(line) + "\"; expected " + expected);
   }
 }

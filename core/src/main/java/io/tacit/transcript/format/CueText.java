@@ -10,17 +10,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * The text of a caption cue without its markup: WebVTT voice spans ({@code <v Name>}, closed or
  * not) name the speaker; other tags ({@code <c>}, {@code <i>}, {@code <font>}, inline times) and
- * SubRip's {@code {\an8}} positioning go; character references are decoded after the tags are
- * gone, so that {@code &lt;} stays a "<" in the text. Stateless.
+ * SubRip's {@code {\an8}} positioning go; character references are decoded after the tags are gone,
+ * so that {@code &lt;} stays a "<" in the text. Stateless.
  */
 final class CueText {
   private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)?[ \\t]+([^>]*)>");
   private static final Pattern TAG = Pattern.compile("<[^>\\n]*>|\\{\\\\[^}]*}");
   private static final Pattern ENTITY =
       Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-  private static final Map<String, String> NAMED = Map.of(
-      "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", "\u00A0",
-      "lrm", "", "rlm", "", "hellip", "…", "rsquo", "’");
+  private static final Map<String, String> NAMED =
+      Map.of(
+          "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", "\u00A0", "lrm", "",
+          "rlm", "", "hellip", "…", "rsquo", "’");
 
   private CueText() {}
 

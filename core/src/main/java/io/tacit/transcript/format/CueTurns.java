@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns caption cues into speaker turns. Captions cut one utterance into many cues, so
- * consecutive cues of one speaker join into one turn with a space, and a cue that names nobody
- * continues the turn before it. Speakers come from the format ({@code <v Name>}) or from a
- * {@code Name: } or {@code [Name] } prefix, judged over the whole file as in plain text. Stateless.
+ * Turns caption cues into speaker turns. Captions cut one utterance into many cues, so consecutive
+ * cues of one speaker join into one turn with a space, and a cue that names nobody continues the
+ * turn before it. Speakers come from the format ({@code <v Name>}) or from a {@code Name: } or
+ * {@code [Name] } prefix, judged over the whole file as in plain text. Stateless.
  */
 final class CueTurns {
   private CueTurns() {}
@@ -27,11 +27,12 @@ final class CueTurns {
     }
     // When most cues carry a name, a one-off "Bob: yes" is Bob speaking, not a sentence.
     LabelCensus census = new LabelCensus(prefixed * 2 >= unvoiced && unvoiced > 0);
-    labels.forEach(l -> {
-      if (l != null) {
-        census.add(l);
-      }
-    });
+    labels.forEach(
+        l -> {
+          if (l != null) {
+            census.add(l);
+          }
+        });
     Optional<LabelStyle> style = census.dominant();
     TurnCollector turns = new TurnCollector();
     for (int i = 0; i < cues.size(); i++) {

@@ -10,10 +10,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The text of a Word document as lines: a paragraph's line breaks ({@code <w:br/>}, which POI
- * gives as "\n") split it into lines, and a blank line separates paragraphs, so that the
- * plain-text rules see Word's paragraphs as paragraphs. A table row becomes one line,
- * {@code Speaker: text} when its cells are a speaker column and a text column. Stateless.
+ * The text of a Word document as lines: a paragraph's line breaks ({@code <w:br/>}, which POI gives
+ * as "\n") split it into lines, and a blank line separates paragraphs, so that the plain-text rules
+ * see Word's paragraphs as paragraphs. A table row becomes one line, {@code Speaker: text} when its
+ * cells are a speaker column and a text column. Stateless.
  */
 final class DocxLines {
   private DocxLines() {}

@@ -8,31 +8,32 @@ import java.util.Optional;
 
 /**
  * Counts the label candidates of a whole file, then decides which are labels. Deciding from the
- * whole file is what keeps "Honestly: it was hard" inside a turn: a word seen once at the start
- * of a line is text, while {@code Dana:} seen twenty times is a speaker. Mutable while counting;
- * not thread-safe; one per file.
+ * whole file is what keeps "Honestly: it was hard" inside a turn: a word seen once at the start of
+ * a line is text, while {@code Dana:} seen twenty times is a speaker. Mutable while counting; not
+ * thread-safe; one per file.
  */
 final class LabelCensus {
   private final Map<LabelStyle, Map<String, Integer>> counts = new EnumMap<>(LabelStyle.class);
   private final boolean lenient;
 
   /**
-   * @param lenient accept a one-off single-word name too, for formats where labels are the norm
-   *     and text rarely starts with {@code Word:} (captions)
+   * @param lenient accept a one-off single-word name too, for formats where labels are the norm and
+   *     text rarely starts with {@code Word:} (captions)
    */
   LabelCensus(boolean lenient) {
     this.lenient = lenient;
   }
 
   void add(Label label) {
-    counts.computeIfAbsent(label.style(), s -> new HashMap<>())
+    counts
+        .computeIfAbsent(label.style(), s -> new HashMap<>())
         .merge(label.name(), 1, Integer::sum);
   }
 
   /**
    * The style with the most accepted labels, if any style has at least two of them or one that
-   * every transcriber uses ({@code Interviewer:}); a single "Key Point:" does not make a
-   * labelled transcript, unless the census is lenient.
+   * every transcriber uses ({@code Interviewer:}); a single "Key Point:" does not make a labelled
+   * transcript, unless the census is lenient.
    */
   Optional<LabelStyle> dominant() {
     LabelStyle best = null;

@@ -8,7 +8,7 @@ package io.tacit.transcript.format;
 enum LabelStyle {
   /** {@code Name (00:00):} with the text on the same or the next line (Rev). */
   REV,
-  /** {@code Name  0:06} alone on a line, the text on the following lines (Otter, Teams). */
+  /** {@code Name 0:06} alone on a line, the text on the following lines (Otter, Teams). */
   TIMED,
   /** {@code [Name] text}, {@code [SPEAKER_00]: text}, or {@code [Speaker A] 15:05:41} (Zoom). */
   BRACKET,

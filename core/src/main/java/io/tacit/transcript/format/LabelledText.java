@@ -11,16 +11,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Splits labelled text into a header and speaker turns: the rules of plain-text transcripts, also
- * used for the text of Word documents. Two passes: the first finds every line's label candidate
- * and counts them, so that the second can read labels in the file's dominant style only.
- * Stateless.
+ * used for the text of Word documents. Two passes: the first finds every line's label candidate and
+ * counts them, so that the second can read labels in the file's dominant style only. Stateless.
  */
 final class LabelledText {
-  static final String NO_LABELS = "no speaker labels found: each paragraph became a participant"
-      + " turn; add labels such as 'Interviewer:' and import again with --replace";
+  static final String NO_LABELS =
+      "no speaker labels found: each paragraph became a participant"
+          + " turn; add labels such as 'Interviewer:' and import again with --replace";
 
   private static final Pattern OTTER_FOOTER =
       Pattern.compile("(?i)transcribed by https?://otter\\.ai/?");
+
   /** Teams writes who started and stopped transcribing among the speech; nobody said it. */
   private static final Pattern TRANSCRIPTION_EVENT =
       Pattern.compile(".{1,80} (?:started|stopped) transcription");
@@ -34,9 +35,16 @@ final class LabelledText {
   private record Line(
       String original, String text, @Nullable Duration time, @Nullable Label label, Kind kind) {}
 
-  private enum Kind { BLANK, SKIP, EVENT, TEXT }
+  private enum Kind {
+    BLANK,
+    SKIP,
+    EVENT,
+    TEXT
+  }
 
-  /** @param raw the file's lines, normalised (NFC, no line ends) */
+  /**
+   * @param raw the file's lines, normalised (NFC, no line ends)
+   */
   static Result parse(List<String> raw) {
     List<Line> lines = new ArrayList<>(raw.size());
     LabelCensus census = new LabelCensus(false);
@@ -91,8 +99,8 @@ final class LabelledText {
         started = true;
         Timed rest = Timestamps.leading(label.rest(), true);
         Timed end = Timestamps.trailing(rest.text());
-        Duration time = first(line.time(), label.time(), rest.time(),
-            end.endsTurn() ? null : end.time());
+        Duration time =
+            first(line.time(), label.time(), rest.time(), end.endsTurn() ? null : end.time());
         // A label line that only gives a time is a caption segment: its text follows, and
         // segments of one utterance join as one sentence, not as paragraphs.
         boolean caption = TextLines.isBlank(end.text()) && time != null;
@@ -150,8 +158,8 @@ final class LabelledText {
     return turns.finish();
   }
 
-  private static @Nullable Duration first(@Nullable Duration a, @Nullable Duration b,
-      @Nullable Duration c, @Nullable Duration d) {
+  private static @Nullable Duration first(
+      @Nullable Duration a, @Nullable Duration b, @Nullable Duration c, @Nullable Duration d) {
     return a != null ? a : b != null ? b : c != null ? c : d;
   }
 }

@@ -9,51 +9,167 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Recognises what could be a speaker label at the start of a line, and judges whether a name is
- * plausible as one. Whether a candidate really is a label depends on the whole file; that is
- * {@link LabelCensus}'s job. Stateless.
+ * plausible as one. Whether a candidate really is a label depends on the whole file; that is {@link
+ * LabelCensus}'s job. Stateless.
  */
 final class SpeakerLabels {
   /** At most 40 characters: labels are short names, sentences are not. */
   private static final String NAME = "([^\\s:\\[\\]()*][^:\\[\\]()*]{0,39}?)";
+
   private static final String NAME_WITH_PARENS = "([^\\s:\\[\\]()*][^:\\[\\]*]{0,39}?)";
   private static final String CLOCK = "((?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)";
   private static final String BOLD = "(?:\\*\\*|__)?";
 
   /** Label heads, matched with lookingAt(): the rest of the line is text, never scanned here. */
-  private static final Pattern REV =
-      Pattern.compile(NAME + "[ \\t]+\\(" + CLOCK + "\\)(:)?");
+  private static final Pattern REV = Pattern.compile(NAME + "[ \\t]+\\(" + CLOCK + "\\)(:)?");
+
   private static final Pattern TIMED = Pattern.compile(NAME + "[ \\t]+" + CLOCK + "[ \\t]*");
   private static final String GAP = "(?=[ \\t\\u00A0]|$)";
-  private static final Pattern BRACKET =
-      Pattern.compile("\\[" + NAME_WITH_PARENS + "\\]:?" + GAP);
+  private static final Pattern BRACKET = Pattern.compile("\\[" + NAME_WITH_PARENS + "\\]:?" + GAP);
   private static final Pattern COLON =
       Pattern.compile(BOLD + NAME_WITH_PARENS + BOLD + ":" + BOLD + GAP);
 
   private static final Pattern FORBIDDEN = Pattern.compile("[?!;\"“”„«»…<>{}|=+#@%$]");
+
   /** Numbered study labels: P01, R2, id3, Speaker 2, SPEAKER_00, Speaker A, MHP4. */
-  private static final Pattern WITH_NUMBER = Pattern.compile("(?i:(?:p|pt|r|i|s|id|int|resp"
-      + "|participant|respondent|interviewer|interviewee|speaker|spk|person|subject|client|fg|m"
-      + "|f|q|a)[ _-]?\\d{1,3}|speaker[ _-]?[a-z])|[A-Z]{1,4}[_-]?\\d{1,3}");
-  private static final Set<String> KNOWN = Set.of(
-      "interviewer", "interviewee", "respondent", "participant", "moderator", "facilitator",
-      "researcher", "int", "i", "r", "q", "a", "p", "ir", "iv", "resp", "mod");
+  private static final Pattern WITH_NUMBER =
+      Pattern.compile(
+          "(?i:(?:p|pt|r|i|s|id|int|resp"
+              + "|participant|respondent|interviewer|interviewee|speaker|spk|person|subject|client|fg|m"
+              + "|f|q|a)[ _-]?\\d{1,3}|speaker[ _-]?[a-z])|[A-Z]{1,4}[_-]?\\d{1,3}");
+
+  private static final Set<String> KNOWN =
+      Set.of(
+          "interviewer",
+          "interviewee",
+          "respondent",
+          "participant",
+          "moderator",
+          "facilitator",
+          "researcher",
+          "int",
+          "i",
+          "r",
+          "q",
+          "a",
+          "p",
+          "ir",
+          "iv",
+          "resp",
+          "mod");
+
   /** Words that start sentences, notes or header fields far more often than they name anyone. */
-  private static final Set<String> NEVER = Set.of(
-      "note", "notes", "nb", "ps", "edit", "update", "honestly", "basically", "actually",
-      "seriously", "frankly", "example", "tip", "warning", "important", "summary", "reason",
-      "result", "point", "problem", "fact", "truth", "quote", "source", "link", "subject", "date",
-      "time", "location", "place", "duration", "length", "title", "topic", "re", "cc", "to",
-      "from", "also", "so", "well", "yes", "no", "okay", "ok", "anyway", "like", "and", "but",
-      "because", "then", "now", "first", "second", "third", "finally", "here", "there", "yeah",
-      "yep", "um", "uh", "hmm", "oh", "right", "sure", "alright", "inaudible", "crosstalk",
-      "cross talk", "laughs", "laughter", "laughing", "pause", "long pause", "silence", "music",
-      "unintelligible", "unclear", "noise", "background noise", "overlapping", "overtalk",
-      "cough", "coughs", "sighs", "sigh", "applause", "indiscernible", "interruption",
-      "participants", "attendees", "study", "project", "site", "recording", "transcript",
-      "transcriber", "interview", "audio", "file", "language", "https", "http");
-  private static final Set<String> PARTICLES = Set.of(
-      "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "y",
-      "ter");
+  private static final Set<String> NEVER =
+      Set.of(
+          "note",
+          "notes",
+          "nb",
+          "ps",
+          "edit",
+          "update",
+          "honestly",
+          "basically",
+          "actually",
+          "seriously",
+          "frankly",
+          "example",
+          "tip",
+          "warning",
+          "important",
+          "summary",
+          "reason",
+          "result",
+          "point",
+          "problem",
+          "fact",
+          "truth",
+          "quote",
+          "source",
+          "link",
+          "subject",
+          "date",
+          "time",
+          "location",
+          "place",
+          "duration",
+          "length",
+          "title",
+          "topic",
+          "re",
+          "cc",
+          "to",
+          "from",
+          "also",
+          "so",
+          "well",
+          "yes",
+          "no",
+          "okay",
+          "ok",
+          "anyway",
+          "like",
+          "and",
+          "but",
+          "because",
+          "then",
+          "now",
+          "first",
+          "second",
+          "third",
+          "finally",
+          "here",
+          "there",
+          "yeah",
+          "yep",
+          "um",
+          "uh",
+          "hmm",
+          "oh",
+          "right",
+          "sure",
+          "alright",
+          "inaudible",
+          "crosstalk",
+          "cross talk",
+          "laughs",
+          "laughter",
+          "laughing",
+          "pause",
+          "long pause",
+          "silence",
+          "music",
+          "unintelligible",
+          "unclear",
+          "noise",
+          "background noise",
+          "overlapping",
+          "overtalk",
+          "cough",
+          "coughs",
+          "sighs",
+          "sigh",
+          "applause",
+          "indiscernible",
+          "interruption",
+          "participants",
+          "attendees",
+          "study",
+          "project",
+          "site",
+          "recording",
+          "transcript",
+          "transcriber",
+          "interview",
+          "audio",
+          "file",
+          "language",
+          "https",
+          "http");
+
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "y",
+          "ter");
 
   /** Every label style has its first colon within this many characters (name, bold, time). */
   private static final int HEAD = 48;
@@ -86,12 +202,15 @@ final class SpeakerLabels {
       return null;
     }
     int paren = indexWithin(line, '(', colon);
-    if (paren > 0 && (m = REV.matcher(line)).lookingAt()
+    if (paren > 0
+        && (m = REV.matcher(line)).lookingAt()
         && (m.group(3) != null || TextLines.isBlank(rest(line, m)))) {
       return candidate(LabelStyle.REV, m.group(1), m.group(2), rest(line, m));
     }
     char last = line.charAt(line.length() - 1);
-    if (last >= '0' && last <= '9' && line.length() <= HEAD + 32
+    if (last >= '0'
+        && last <= '9'
+        && line.length() <= HEAD + 32
         && (m = TIMED.matcher(line)).matches()) {
       return candidate(LabelStyle.TIMED, m.group(1), m.group(2), "");
     }
@@ -144,8 +263,8 @@ final class SpeakerLabels {
   }
 
   /**
-   * Looks like a person's name even when seen once: two to four capitalised words ("Dana
-   * Smith", "Jean de la Fontaine"), so a one-off speaker in a focus group is still a speaker.
+   * Looks like a person's name even when seen once: two to four capitalised words ("Dana Smith",
+   * "Jean de la Fontaine"), so a one-off speaker in a focus group is still a speaker.
    */
   static boolean looksLikeFullName(String name) {
     String[] parts = name.split(" ");

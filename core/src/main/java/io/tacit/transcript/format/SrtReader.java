@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads SubRip subtitles: numbered cues, {@code 00:00:01,200 --> 00:00:04,900}, text lines that
- * may start with {@code Name: } or {@code [Name] }, and formatting tags, which are dropped.
- * Stateless and thread-safe.
+ * Reads SubRip subtitles: numbered cues, {@code 00:00:01,200 --> 00:00:04,900}, text lines that may
+ * start with {@code Name: } or {@code [Name] }, and formatting tags, which are dropped. Stateless
+ * and thread-safe.
  */
 public final class SrtReader implements TranscriptReader {
   private static final String EXPECTED = "hh:mm:ss,ttt --> hh:mm:ss,ttt";
@@ -34,10 +34,10 @@ public final class SrtReader implements TranscriptReader {
     }
     List<RawTurn> turns = CueTurns.assemble(cues);
     if (turns.isEmpty()) {
-      throw new BadInputException(file, "the SubRip file has no cues with text; export the"
-          + " transcript again");
+      throw new BadInputException(
+          file, "the SubRip file has no cues with text; export the" + " transcript again");
     }
-    return new ParsedTranscript(TranscriptFormat.SRT, decoded.encoding(), List.of(), turns,
-        decoded.warnings());
+    return new ParsedTranscript(
+        TranscriptFormat.SRT, decoded.encoding(), List.of(), turns, decoded.warnings());
   }
 }

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The older Microsoft Teams .docx layout: each cue is a paragraph of three lines, the time
- * ({@code 0:0:2.90 --> 0:0:4.480}), the speaker, the speech. Lines before the first cue are the
- * header. Stateless.
+ * The older Microsoft Teams .docx layout: each cue is a paragraph of three lines, the time ({@code
+ * 0:0:2.90 --> 0:0:4.480}), the speaker, the speech. Lines before the first cue are the header.
+ * Stateless.
  */
 final class TeamsLegacy {
   private static final Pattern TIMING = Pattern.compile("(\\S+)[ \\t]*-->[ \\t]*(\\S+)");

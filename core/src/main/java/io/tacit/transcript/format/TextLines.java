@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Line handling shared by the readers. Trimming also removes non-breaking and other Unicode
- * spaces, which {@link String#strip()} keeps but transcription tools scatter about. Stateless.
+ * Line handling shared by the readers. Trimming also removes non-breaking and other Unicode spaces,
+ * which {@link String#strip()} keeps but transcription tools scatter about. Stateless.
  */
 final class TextLines {
   private TextLines() {}

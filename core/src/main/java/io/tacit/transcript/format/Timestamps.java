@@ -7,18 +7,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the timestamps transcripts carry: {@code 1:23}, {@code 00:01:23}, {@code 00:01:23.456},
- * SubRip's {@code 00:01:23,456}, Teams' unpadded {@code 0:0:7.80}, and markers in running text
- * such as {@code [00:01:23]}, {@code (00:01:23)} and f4/f5's {@code #00:01:23-4#}, possibly
- * followed by oTranscribe's non-breaking space. Stateless.
+ * SubRip's {@code 00:01:23,456}, Teams' unpadded {@code 0:0:7.80}, and markers in running text such
+ * as {@code [00:01:23]}, {@code (00:01:23)} and f4/f5's {@code #00:01:23-4#}, possibly followed by
+ * oTranscribe's non-breaking space. Stateless.
  */
 final class Timestamps {
   /** h:mm:ss or m:ss with an optional fraction; seconds always have two digits in running text. */
   private static final String CLOCK = "(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?";
 
-  private static final String MARKER = "\\[(" + CLOCK + ")\\]"
-      + "|\\((" + CLOCK + ")\\)"
-      + "|#(" + CLOCK + ")(?:-(\\d{1,2}))?#"
-      + "|(" + CLOCK + ")";
+  private static final String MARKER =
+      "\\[("
+          + CLOCK
+          + ")\\]"
+          + "|\\(("
+          + CLOCK
+          + ")\\)"
+          + "|#("
+          + CLOCK
+          + ")(?:-(\\d{1,2}))?#"
+          + "|("
+          + CLOCK
+          + ")";
 
   private static final Pattern LEADING =
       Pattern.compile("^[ \\t]*(?:" + MARKER + ")(\\u00A0|[ \\t]+|$)[ \\t\\u00A0]*");
@@ -27,6 +36,7 @@ final class Timestamps {
   /** Cue times: hours optional and of any width, minutes and seconds possibly unpadded. */
   private static final Pattern CUE =
       Pattern.compile("(?:(\\d{1,3}):)?(\\d{1,2}):(\\d{1,2})(?:[.,](\\d{1,3}))?");
+
   private static final Pattern PARTS =
       Pattern.compile("(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?");
 
@@ -35,8 +45,8 @@ final class Timestamps {
   /**
    * A line with a timestamp taken off one end, or unchanged with a null time.
    *
-   * @param endsTurn whether the time marks where the text ends rather than where it starts:
-   *     f4/f5 put their {@code #00:01:23-4#} at the end of each paragraph
+   * @param endsTurn whether the time marks where the text ends rather than where it starts: f4/f5
+   *     put their {@code #00:01:23-4#} at the end of each paragraph
    */
   record Timed(@Nullable Duration time, String text, boolean endsTurn) {
     Timed(@Nullable Duration time, String text) {
@@ -64,9 +74,9 @@ final class Timestamps {
   }
 
   /**
-   * Takes a timestamp off the start of a line. Bracketed, parenthesised and f4/f5 markers, and
-   * bare times with hours or a following non-breaking space, always count; a bare {@code m:ss}
-   * counts only when {@code weakAllowed}, because "3:30 was when we met" is text.
+   * Takes a timestamp off the start of a line. Bracketed, parenthesised and f4/f5 markers, and bare
+   * times with hours or a following non-breaking space, always count; a bare {@code m:ss} counts
+   * only when {@code weakAllowed}, because "3:30 was when we met" is text.
    */
   static Timed leading(String line, boolean weakAllowed) {
     Matcher m = LEADING.matcher(line);
@@ -138,9 +148,10 @@ final class Timestamps {
     if (seconds >= 60 || (h != null && minutes >= 60)) {
       return null;
     }
-    Duration d = Duration.ofHours(h == null ? 0 : Long.parseLong(h))
-        .plusMinutes(minutes)
-        .plusSeconds(seconds);
+    Duration d =
+        Duration.ofHours(h == null ? 0 : Long.parseLong(h))
+            .plusMinutes(minutes)
+            .plusSeconds(seconds);
     return frac == null ? d : d.plus(fraction(frac));
   }
 
@@ -153,7 +164,12 @@ final class Timestamps {
   /** {@code h:mm:ss.SSS}, for messages and golden files. */
   static String format(Duration d) {
     long ms = d.toMillis();
-    return String.format(java.util.Locale.ROOT, "%d:%02d:%02d.%03d",
-        ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    return String.format(
+        java.util.Locale.ROOT,
+        "%d:%02d:%02d.%03d",
+        ms / 3_600_000,
+        ms / 60_000 % 60,
+        ms / 1000 % 60,
+        ms % 1000);
   }
 }

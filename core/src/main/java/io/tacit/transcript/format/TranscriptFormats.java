@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point for reading transcripts: detects a file's format from its content and name and
- * hands it to the right reader. Content wins over the name, so a WebVTT file saved as .txt is
- * still read as WebVTT. Stateless and thread-safe.
+ * hands it to the right reader. Content wins over the name, so a WebVTT file saved as .txt is still
+ * read as WebVTT. Stateless and thread-safe.
  */
 public final class TranscriptFormats {
   private static final Pattern SRT_START =
@@ -45,10 +45,10 @@ public final class TranscriptFormats {
   }
 
   /**
-   * The format by content (a zip is a .docx, a first line {@code WEBVTT} is WebVTT, a numbered
-   * cue with a SubRip time is SubRip), else by extension (.txt, .text, .md, .vtt, .srt, .docx),
-   * else plain text if the content is text. Empty when the file is empty or binary, which the
-   * plain-text reader then refuses with a message naming what the file is.
+   * The format by content (a zip is a .docx, a first line {@code WEBVTT} is WebVTT, a numbered cue
+   * with a SubRip time is SubRip), else by extension (.txt, .text, .md, .vtt, .srt, .docx), else
+   * plain text if the content is text. Empty when the file is empty or binary, which the plain-text
+   * reader then refuses with a message naming what the file is.
    */
   public static Optional<TranscriptFormat> detect(SourceFile source) {
     byte[] b = source.bytes();

@@ -6,10 +6,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds turns from segments as readers meet them: a segment by the speaker who is already
- * talking continues the turn (captions split one utterance over many cues), another speaker
- * starts a new one. A turn's time is the first time seen in it. Turns that end up without text
- * (a label with nothing after it) are dropped. Mutable; not thread-safe; one per file.
+ * Builds turns from segments as readers meet them: a segment by the speaker who is already talking
+ * continues the turn (captions split one utterance over many cues), another speaker starts a new
+ * one. A turn's time is the first time seen in it. Turns that end up without text (a label with
+ * nothing after it) are dropped. Mutable; not thread-safe; one per file.
  */
 final class TurnCollector {
   private final List<RawTurn> turns = new ArrayList<>();
@@ -28,8 +28,8 @@ final class TurnCollector {
   }
 
   /**
-   * Continues the current turn if {@code speaker} is talking, joining the next text with
-   * {@code joiner}; otherwise starts a new turn.
+   * Continues the current turn if {@code speaker} is talking, joining the next text with {@code
+   * joiner}; otherwise starts a new turn.
    */
   void speak(String speaker, @Nullable Duration time, String joiner) {
     if (speaker.equals(this.speaker)) {

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads WebVTT transcripts as Zoom ({@code Name: text} in the cues) and Microsoft Teams
- * ({@code <v Name>text</v>} voice spans, {@code GUID/N-M} cue ids, unpadded legacy times) write
- * them. Cue ids are not needed: consecutive cues of one speaker form one turn whatever their ids.
- * Stateless and thread-safe.
+ * Reads WebVTT transcripts as Zoom ({@code Name: text} in the cues) and Microsoft Teams ({@code <v
+ * Name>text</v>} voice spans, {@code GUID/N-M} cue ids, unpadded legacy times) write them. Cue ids
+ * are not needed: consecutive cues of one speaker form one turn whatever their ids. Stateless and
+ * thread-safe.
  */
 public final class WebVttReader implements TranscriptReader {
   private static final String EXPECTED = "hh:mm:ss.ttt --> hh:mm:ss.ttt";
@@ -25,8 +25,10 @@ public final class WebVttReader implements TranscriptReader {
     String first = lines.isEmpty() ? "" : lines.get(0);
     if (!first.startsWith("WEBVTT")
         || (first.length() > 6 && !TextLines.isSpace(first.charAt(6)))) {
-      throw new BadInputException(file + ":1", "not a WebVTT file: the first line must be"
-          + " \"WEBVTT\"; export the transcript again as .vtt, or import it with --format txt");
+      throw new BadInputException(
+          file + ":1",
+          "not a WebVTT file: the first line must be"
+              + " \"WEBVTT\"; export the transcript again as .vtt, or import it with --format txt");
     }
     List<String> header = new ArrayList<>();
     int body = 1;
@@ -47,10 +49,10 @@ public final class WebVttReader implements TranscriptReader {
     }
     List<RawTurn> turns = CueTurns.assemble(cues);
     if (turns.isEmpty()) {
-      throw new BadInputException(file, "the WebVTT file has no cues with text; export the"
-          + " transcript again");
+      throw new BadInputException(
+          file, "the WebVTT file has no cues with text; export the" + " transcript again");
     }
-    return new ParsedTranscript(TranscriptFormat.VTT, decoded.encoding(), header, turns,
-        decoded.warnings());
+    return new ParsedTranscript(
+        TranscriptFormat.VTT, decoded.encoding(), header, turns, decoded.warnings());
   }
 }

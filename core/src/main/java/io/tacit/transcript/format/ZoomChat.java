@@ -14,9 +14,11 @@ final class ZoomChat {
   /** {@code 00:21:14<TAB>Name:<TAB>message}, as recent cloud recordings write it. */
   private static final Pattern TABBED =
       Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}\\t([^\\t]{1,80}):\\t");
-  /** {@code 00:01:02\t From  Name : message} and {@code 16:05:12 From Name to Everyone:}. */
+
+  /** {@code 00:01:02\t From Name : message} and {@code 16:05:12 From Name to Everyone:}. */
   private static final Pattern FROM =
       Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}\\s+From\\s+\\S.{0,120}:");
+
   private static final Pattern STARTS_WITH_CLOCK = Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}\\s");
 
   private ZoomChat() {}
@@ -47,8 +49,10 @@ final class ZoomChat {
       }
     }
     if (chat * 2 >= timed) {
-      throw new BadInputException(file + ":" + (firstLine + 1), "this is a Zoom chat export, not a"
-          + " transcript; import the meeting's transcript (.vtt) instead");
+      throw new BadInputException(
+          file + ":" + (firstLine + 1),
+          "this is a Zoom chat export, not a"
+              + " transcript; import the meeting's transcript (.vtt) instead");
     }
   }
 

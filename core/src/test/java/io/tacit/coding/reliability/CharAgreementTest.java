@@ -43,14 +43,15 @@ class CharAgreementTest {
   }
 
   @Property(tries = 300)
-  void equalsANaiveCharacterByCharacterCount(@ForAll long seed,
-      @ForAll @IntRange(max = 30) int count) {
+  void equalsANaiveCharacterByCharacterCount(
+      @ForAll long seed, @ForAll @IntRange(max = 30) int count) {
     CodingSet set = UnitDecisionsPropertiesTest.random(seed, count);
     UnitDecisions d = UnitDecisions.of(set, Selection.of(List.of("x", "y"), UnitType.TURN), 2);
     CharAgreement c = CharAgreement.of(set, d);
     for (CharAgreement.CodeChars code : c.codes()) {
       for (String doc : d.transcripts()) {
-        assertThat(code.byTranscript().get(doc)).as(code.code() + " " + doc)
+        assertThat(code.byTranscript().get(doc))
+            .as(code.code() + " " + doc)
             .isEqualTo(naive(set, doc, code.code()));
       }
     }
@@ -67,8 +68,9 @@ class CharAgreementTest {
       codings.add(Fixture.coding(i % 2 == 0 ? "x" : "y", "a", start, end, "k"));
     }
     CodingSet set = Fixture.set(codings, t);
-    UnitDecisions d = UnitDecisions.of(set, new Selection(List.of("x", "y"), UnitType.TURN,
-        Set.of(), Set.of(), 0), 1);
+    UnitDecisions d =
+        UnitDecisions.of(
+            set, new Selection(List.of("x", "y"), UnitType.TURN, Set.of(), Set.of(), 0), 1);
     assertThat(CharAgreement.of(set, d).codes().get(0).byTranscript().get("a"))
         .isEqualTo(naive(set, "a", "k"));
   }

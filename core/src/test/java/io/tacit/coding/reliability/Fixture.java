@@ -38,13 +38,29 @@ public final class Fixture {
       text.append(turns[i]);
       int end = text.length();
       text.append("\n\n");
-      turnList.add(new Turn(i + 1, label, interviewer ? Role.INTERVIEWER : Role.PARTICIPANT,
-          Span.of(start, end), null));
+      turnList.add(
+          new Turn(
+              i + 1,
+              label,
+              interviewer ? Role.INTERVIEWER : Role.PARTICIPANT,
+              Span.of(start, end),
+              null));
       sentences.add(new Sentence(i + 1, i + 1, Span.of(start, end)));
     }
     String t = text.toString();
-    return new Transcript(id, id, "txt", id, new SourceInfo(id + ".txt", "00", "UTF-8"),
-        new CodePointText(t), Sha256.of(t), List.of(), turnList, sentences, 10, List.of());
+    return new Transcript(
+        id,
+        id,
+        "txt",
+        id,
+        new SourceInfo(id + ".txt", "00", "UTF-8"),
+        new CodePointText(t),
+        Sha256.of(t),
+        List.of(),
+        turnList,
+        sentences,
+        10,
+        List.of());
   }
 
   /** A coding of turn {@code turn} of {@code t}, whole, or its first {@code fraction}. */

@@ -13,16 +13,17 @@ import org.junit.jupiter.api.Test;
 class SpanAgreementTest {
   /**
    * {@link UnitDecisionsTest}'s study: care, x's a:t2 and y's a:t2 match each other, x's a:t4 and
-   * y's a:t6 match nothing; ride likewise (b:t2 both; x's half of a:t6 and y's b:t4 alone). So 4
-   * of 8 segments match: .5, and with two codes Brennan-Prediger's chance is .5: kappa 0.
+   * y's a:t6 match nothing; ride likewise (b:t2 both; x's half of a:t6 and y's b:t4 alone). So 4 of
+   * 8 segments match: .5, and with two codes Brennan-Prediger's chance is .5: kappa 0.
    */
   @Test
   void matchesEachCodersSegmentsAgainstTheOthers() {
-    SpanAgreement s = SpanAgreement.of(UnitDecisionsTest.study(), UnitDecisionsTest.decisions(0),
-        0.9);
-    assertThat(s.codes()).containsExactly(
-        new SpanAgreement.CodeSegments("care", 2, 2, 1, 1),
-        new SpanAgreement.CodeSegments("ride", 2, 2, 1, 1));
+    SpanAgreement s =
+        SpanAgreement.of(UnitDecisionsTest.study(), UnitDecisionsTest.decisions(0), 0.9);
+    assertThat(s.codes())
+        .containsExactly(
+            new SpanAgreement.CodeSegments("care", 2, 2, 1, 1),
+            new SpanAgreement.CodeSegments("ride", 2, 2, 1, 1));
     assertThat(s.codes().get(0).percent()).isEqualTo(0.5);
     assertThat(s.matched()).isEqualTo(4);
     assertThat(s.unmatched()).isEqualTo(4);
@@ -36,9 +37,12 @@ class SpanAgreementTest {
    */
   @Test
   void theThresholdIsOverlapOverTheLongerSegment() {
-    List<Coding> codings = List.of(Fixture.coding("x", "b", 11, 21, "care"),
-        Fixture.coding("x", "b", 34, 44, "care"), Fixture.coding("y", "b", 12, 21, "care"),
-        Fixture.coding("y", "b", 36, 44, "care"));
+    List<Coding> codings =
+        List.of(
+            Fixture.coding("x", "b", 11, 21, "care"),
+            Fixture.coding("x", "b", 34, 44, "care"),
+            Fixture.coding("y", "b", 12, 21, "care"),
+            Fixture.coding("y", "b", 36, 44, "care"));
     CodingSet set = Fixture.set(codings, UnitDecisionsTest.B);
     UnitDecisions d = UnitDecisions.of(set, Selection.of(List.of("x", "y"), UnitType.TURN), 1);
     assertThat(SpanAgreement.of(set, d, 0.9).codes().get(0))
@@ -50,9 +54,12 @@ class SpanAgreementTest {
 
   @Test
   void aSegmentMatchedByOneOfSeveralCountsOnce() {
-    List<Coding> codings = List.of(Fixture.coding("x", "b", 11, 21, "care"),
-        Fixture.coding("y", "b", 11, 21, "care"), Fixture.coding("y", "b", 11, 20, "care"),
-        Fixture.coding("y", "b", 0, 5, "care"));
+    List<Coding> codings =
+        List.of(
+            Fixture.coding("x", "b", 11, 21, "care"),
+            Fixture.coding("y", "b", 11, 21, "care"),
+            Fixture.coding("y", "b", 11, 20, "care"),
+            Fixture.coding("y", "b", 0, 5, "care"));
     CodingSet set = Fixture.set(codings, UnitDecisionsTest.B);
     UnitDecisions d = UnitDecisions.of(set, Selection.of(List.of("x", "y"), UnitType.TURN), 1);
     assertThat(SpanAgreement.of(set, d, 0.9).codes().get(0))

@@ -20,10 +20,11 @@ import net.jqwik.api.constraints.IntRange;
 
 /** Invariants of unit decisions on random codings of two transcripts. */
 class UnitDecisionsPropertiesTest {
-  static final Transcript A = Fixture.transcript("a", "Q?", "one two three", "Q?", "four",
-      "Q?", "five six seven eight", "Q?", "nine ten");
-  static final Transcript B = Fixture.transcript("b", "Q?", "alpha beta", "Q?", "gamma delta e",
-      "Q?", "zeta");
+  static final Transcript A =
+      Fixture.transcript(
+          "a", "Q?", "one two three", "Q?", "four", "Q?", "five six seven eight", "Q?", "nine ten");
+  static final Transcript B =
+      Fixture.transcript("b", "Q?", "alpha beta", "Q?", "gamma delta e", "Q?", "zeta");
   static final List<String> CODES = List.of("k0", "k1", "k2", "k3");
 
   /** Random spans anywhere in the texts (interviewer turns too), by coders x, y and z. */
@@ -41,19 +42,26 @@ class UnitDecisionsPropertiesTest {
       int length = t.text().length();
       int start = random.nextInt(length - 1);
       int end = start + 1 + random.nextInt(Math.min(30, length - start));
-      codings.add(Fixture.coding(List.of("x", "y", "z").get(random.nextInt(3)), t.id(), start,
-          end, CODES.get(random.nextInt(4))));
+      codings.add(
+          Fixture.coding(
+              List.of("x", "y", "z").get(random.nextInt(3)),
+              t.id(),
+              start,
+              end,
+              CODES.get(random.nextInt(4))));
     }
     return Fixture.set(codings, A, B);
   }
 
   static UnitDecisions decisions(CodingSet set, List<String> coders, double minOverlap) {
-    return UnitDecisions.of(set, new Selection(coders, UnitType.TURN, Set.of(), Set.of(),
-        minOverlap), 2);
+    return UnitDecisions.of(
+        set, new Selection(coders, UnitType.TURN, Set.of(), Set.of(), minOverlap), 2);
   }
 
   @Property(tries = 200)
-  void countsOfEachCodeSumToTheUnits(@ForAll long seed, @ForAll @IntRange(max = 40) int count,
+  void countsOfEachCodeSumToTheUnits(
+      @ForAll long seed,
+      @ForAll @IntRange(max = 40) int count,
       @ForAll @DoubleRange(max = 1) double minOverlap) {
     UnitDecisions d = decisions(random(seed, count), List.of("x", "y"), minOverlap);
     UnitReliability r = UnitReliability.of(d, Bootstrap.OFF);
@@ -70,8 +78,8 @@ class UnitDecisionsPropertiesTest {
   }
 
   @Property(tries = 200)
-  void swappingCodersSwapsTheirCountsAndKeepsAlpha(@ForAll long seed,
-      @ForAll @IntRange(max = 40) int count) {
+  void swappingCodersSwapsTheirCountsAndKeepsAlpha(
+      @ForAll long seed, @ForAll @IntRange(max = 40) int count) {
     CodingSet set = random(seed, count);
     UnitReliability xy = UnitReliability.of(decisions(set, List.of("x", "y"), 0), Bootstrap.OFF);
     UnitReliability yx = UnitReliability.of(decisions(set, List.of("y", "x"), 0), Bootstrap.OFF);
@@ -83,13 +91,14 @@ class UnitDecisionsPropertiesTest {
       assertThat(b.bothCoded()).isEqualTo(a.bothCoded());
       assertSame(alpha(a), alpha(b));
     }
-    assertSame(xy.overall().estimate(Statistic.KRIPPENDORFF_ALPHA).orElseThrow().value(),
+    assertSame(
+        xy.overall().estimate(Statistic.KRIPPENDORFF_ALPHA).orElseThrow().value(),
         yx.overall().estimate(Statistic.KRIPPENDORFF_ALPHA).orElseThrow().value());
   }
 
   @Property(tries = 100)
-  void threeCodersCountUnitsByHowManyAppliedTheCode(@ForAll long seed,
-      @ForAll @IntRange(max = 40) int count) {
+  void threeCodersCountUnitsByHowManyAppliedTheCode(
+      @ForAll long seed, @ForAll @IntRange(max = 40) int count) {
     UnitDecisions d = decisions(random(seed, count), List.of("x", "y", "z"), 0);
     UnitReliability r = UnitReliability.of(d, Bootstrap.OFF);
     for (CodeReliability c : r.codes()) {

@@ -27,23 +27,32 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 public class UnitDecisionsTest {
-  public static final Transcript A = Fixture.transcript("a", "Q1?", "aaaaaaaaaa", "Q2?", "bbbbbbbbbb",
-      "Q3?", "cccccccccc");
-  public static final Transcript B = Fixture.transcript("b", "Q1?", "dddddddddd", "Q2?", "eeeeeeeeee");
+  public static final Transcript A =
+      Fixture.transcript("a", "Q1?", "aaaaaaaaaa", "Q2?", "bbbbbbbbbb", "Q3?", "cccccccccc");
+  public static final Transcript B =
+      Fixture.transcript("b", "Q1?", "dddddddddd", "Q2?", "eeeeeeeeee");
   public static final Transcript C = Fixture.transcript("c", "Q1?", "ffffffffff");
 
   public static CodingSet study() {
-    List<Coding> codings = List.of(
-        turn("x", A, 2, "care"), turn("x", A, 4, "care"), turn("x", A, 6, "ride", 0.5),
-        turn("x", B, 2, "ride"), turn("x", C, 2, "care"),
-        turn("y", A, 2, "care"), turn("y", A, 6, "care"), turn("y", B, 2, "ride"),
-        turn("y", B, 4, "ride"));
+    List<Coding> codings =
+        List.of(
+            turn("x", A, 2, "care"),
+            turn("x", A, 4, "care"),
+            turn("x", A, 6, "ride", 0.5),
+            turn("x", B, 2, "ride"),
+            turn("x", C, 2, "care"),
+            turn("y", A, 2, "care"),
+            turn("y", A, 6, "care"),
+            turn("y", B, 2, "ride"),
+            turn("y", B, 4, "ride"));
     return Fixture.set(codings, A, B, C);
   }
 
   static UnitDecisions decisions(double minOverlap) {
-    return UnitDecisions.of(study(),
-        new Selection(List.of("x", "y"), UnitType.TURN, Set.of(), Set.of(), minOverlap), 4);
+    return UnitDecisions.of(
+        study(),
+        new Selection(List.of("x", "y"), UnitType.TURN, Set.of(), Set.of(), minOverlap),
+        4);
   }
 
   @Test
@@ -51,7 +60,8 @@ public class UnitDecisionsTest {
     UnitDecisions d = decisions(0);
     assertThat(d.transcripts()).containsExactly("a", "b");
     assertThat(d.proportionOfStudy()).isEqualTo(0.5);
-    assertThat(d.units()).extracting(u -> u.id().toString())
+    assertThat(d.units())
+        .extracting(u -> u.id().toString())
         .containsExactly("a:t2", "a:t4", "a:t6", "b:t2", "b:t4");
     assertThat(d.codes()).containsExactly("care", "ride");
     assertThat(d.unused(List.of("ride", "housing", "care"))).containsExactly("housing");
@@ -90,20 +100,30 @@ public class UnitDecisionsTest {
 
   @Test
   void unionOfACodersCodingsCountsTowardsTheOverlap() {
-    List<Coding> codings = List.of(Fixture.coding("x", "b", 11, 16, "care"),
-        Fixture.coding("x", "b", 14, 21, "care"), turn("y", B, 2, "care"));
-    UnitDecisions d = UnitDecisions.of(Fixture.set(codings, B),
-        new Selection(List.of("x", "y"), UnitType.TURN, Set.of(), Set.of(), 1.0), 1);
+    List<Coding> codings =
+        List.of(
+            Fixture.coding("x", "b", 11, 16, "care"),
+            Fixture.coding("x", "b", 14, 21, "care"),
+            turn("y", B, 2, "care"));
+    UnitDecisions d =
+        UnitDecisions.of(
+            Fixture.set(codings, B),
+            new Selection(List.of("x", "y"), UnitType.TURN, Set.of(), Set.of(), 1.0),
+            1);
     assertThat(B.turn(2).span().toString()).isEqualTo("11-21");
     assertThat(d.appliedBy(0, 0)).isEqualTo(0b11);
   }
 
   @Test
   void aCodingOverInterviewerTextAppliesToNoUnitAndOneAcrossTwoTurnsToBoth() {
-    List<Coding> codings = List.of(turn("x", B, 1, "care"),
-        Fixture.coding("x", "b", 12, 40, "ride"), turn("y", B, 2, "ride"));
-    UnitDecisions d = UnitDecisions.of(Fixture.set(codings, B), Selection.of(List.of("x", "y"),
-        UnitType.TURN), 1);
+    List<Coding> codings =
+        List.of(
+            turn("x", B, 1, "care"),
+            Fixture.coding("x", "b", 12, 40, "ride"),
+            turn("y", B, 2, "ride"));
+    UnitDecisions d =
+        UnitDecisions.of(
+            Fixture.set(codings, B), Selection.of(List.of("x", "y"), UnitType.TURN), 1);
     assertThat(d.codes()).containsExactly("care", "ride");
     assertThat(d.appliedBy(0, 0)).isZero();
     assertThat(d.appliedBy(1, 0)).isZero();
@@ -113,8 +133,12 @@ public class UnitDecisionsTest {
 
   @Test
   void filtersTranscriptsAndCodes() {
-    UnitDecisions d = UnitDecisions.of(study(), new Selection(List.of("x", "y"), UnitType.TURN,
-        Set.of("b", "c"), Set.of("ride", "housing"), 0), 4);
+    UnitDecisions d =
+        UnitDecisions.of(
+            study(),
+            new Selection(
+                List.of("x", "y"), UnitType.TURN, Set.of("b", "c"), Set.of("ride", "housing"), 0),
+            4);
     assertThat(d.transcripts()).containsExactly("b");
     assertThat(d.codes()).containsExactly("ride");
     assertThat(d.unused(List.of("care", "ride", "housing"))).containsExactly("housing");
@@ -136,16 +160,18 @@ public class UnitDecisionsTest {
         .hasMessageContaining("2 to 31 coders");
     assertThatThrownBy(() -> Selection.of(List.of("x", "x"), UnitType.TURN))
         .hasMessageContaining("named twice");
-    assertThatThrownBy(() -> new Selection(List.of("x", "y"), UnitType.TURN, Set.of(), Set.of(),
-        1.5)).hasMessageContaining("from 0 to 1");
+    assertThatThrownBy(
+            () -> new Selection(List.of("x", "y"), UnitType.TURN, Set.of(), Set.of(), 1.5))
+        .hasMessageContaining("from 0 to 1");
     assertThat(decisions(0).proportionOfStudy()).isCloseTo(0.5, within(0.0));
   }
 
   @Test
   void sentencesAreUnitsToo() {
-    UnitDecisions d = UnitDecisions.of(study(), Selection.of(List.of("x", "y"),
-        UnitType.SENTENCE), 4);
-    assertThat(d.units()).extracting(u -> u.id().toString())
+    UnitDecisions d =
+        UnitDecisions.of(study(), Selection.of(List.of("x", "y"), UnitType.SENTENCE), 4);
+    assertThat(d.units())
+        .extracting(u -> u.id().toString())
         .containsExactly("a:s2", "a:s4", "a:s6", "b:s2", "b:s4");
     assertThat(d.disagreements()).hasSize(4);
   }

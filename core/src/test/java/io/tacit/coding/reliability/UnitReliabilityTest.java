@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The figures of {@link UnitDecisionsTest}'s study, worked by hand. Each code (any overlap): both
- * 1, first only 1, second only 1, neither 2; p_o = .6, each coder's share present .4, so
- * p_e = .4 x .4 + .6 x .6 = .52 and kappa = pi = (.6 - .52) / .48 = 1/6. Alpha: 10 values, 4
- * present, 6 absent, 2 disagreeing units, so alpha = 1 - 9 x 4 / (2 x 4 x 6) = .25. Over all 10
- * decisions: 20 values, 8 present, 4 disagreeing units: alpha = 1 - 19 x 8 / (2 x 8 x 12) = 5/24.
+ * 1, first only 1, second only 1, neither 2; p_o = .6, each coder's share present .4, so p_e = .4 x
+ * .4 + .6 x .6 = .52 and kappa = pi = (.6 - .52) / .48 = 1/6. Alpha: 10 values, 4 present, 6
+ * absent, 2 disagreeing units, so alpha = 1 - 9 x 4 / (2 x 4 x 6) = .25. Over all 10 decisions: 20
+ * values, 8 present, 4 disagreeing units: alpha = 1 - 19 x 8 / (2 x 8 x 12) = 5/24.
  */
 class UnitReliabilityTest {
   static final double EPS = 1e-12;
@@ -50,8 +50,8 @@ class UnitReliabilityTest {
 
   /**
    * With a .9 minimum overlap, x's half-coded ride on a:t6 no longer counts: ride has both 1,
-   * second only 1, neither 3; p_o = .8, shares .2 and .4, p_e = .08 + .48 = .56, kappa = .24 /
-   * .44 = 6/11. Pooled: mean p_o = .7, mean p_e = .54, (.7 - .54) / .46 = 8/23.
+   * second only 1, neither 3; p_o = .8, shares .2 and .4, p_e = .08 + .48 = .56, kappa = .24 / .44
+   * = 6/11. Pooled: mean p_o = .7, mean p_e = .54, (.7 - .54) / .46 = 8/23.
    */
   @Test
   void aMinimumOverlapChangesTheTables() {
@@ -70,8 +70,7 @@ class UnitReliabilityTest {
     UnitReliability r = UnitReliability.of(UnitDecisionsTest.decisions(0.9), Bootstrap.OFF);
     assertThat(r.codes().get(1).alpha()).isCloseTo(4.0 / 7, within(EPS));
     assertThat(r.codesBelow(0.5)).extracting(CodeReliability::code).containsExactly("care");
-    assertThat(r.codesBelow(0.6)).extracting(CodeReliability::code)
-        .containsExactly("care", "ride");
+    assertThat(r.codesBelow(0.6)).extracting(CodeReliability::code).containsExactly("care", "ride");
     assertThat(r.codesBelow(0.2)).isEmpty();
     assertThat(r.failsGate(0.2)).isFalse();
     assertThat(r.failsGate(r.overallAlpha() + 1e-9)).isTrue();

@@ -43,7 +43,8 @@ final class Docx {
   }
 
   byte[] bytes() {
-    try (doc; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (doc;
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -63,8 +64,8 @@ final class Docx {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         byte[] data = in.readAllBytes();
         if (e.getName().equals("word/document.xml")) {
-          data = edit.apply(new String(data, StandardCharsets.UTF_8))
-              .getBytes(StandardCharsets.UTF_8);
+          data =
+              edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }
         zip.putNextEntry(new ZipEntry(e.getName()));
         zip.write(data);

@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * after a deliberate change, then review the diff. See the README beside the fixtures.
  */
 class GoldenFilesTest {
-  static final Path DIR = Path.of(System.getProperty("basedir", "."))
-      .resolve("src/test/resources/io/tacit/transcript/format");
+  static final Path DIR =
+      Path.of(System.getProperty("basedir", "."))
+          .resolve("src/test/resources/io/tacit/transcript/format");
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   static Stream<Path> fixtures() throws IOException {
@@ -33,8 +34,8 @@ class GoldenFilesTest {
   @MethodSource("fixtures")
   void readsFixtureAsExpected(Path fixture) throws IOException {
     String name = fixture.getFileName().toString();
-    String actual = render(TranscriptFormats.read(
-        new SourceFile(name, Files.readAllBytes(fixture)), null));
+    String actual =
+        render(TranscriptFormats.read(new SourceFile(name, Files.readAllBytes(fixture)), null));
     Path expected = fixture.resolveSibling(name + ".expected");
     if (UPDATE) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
@@ -77,19 +78,25 @@ class GoldenFilesTest {
   }
 
   /**
-   * One line for the format, one per header line and warning, then one per turn:
-   * {@code speaker|time|text}, with backslashes and line ends in the text escaped.
+   * One line for the format, one per header line and warning, then one per turn: {@code
+   * speaker|time|text}, with backslashes and line ends in the text escaped.
    */
   static String render(ParsedTranscript t) {
     StringBuilder out = new StringBuilder();
-    out.append("# format: ").append(t.format().label())
-        .append(", encoding: ").append(t.encoding()).append('\n');
+    out.append("# format: ")
+        .append(t.format().label())
+        .append(", encoding: ")
+        .append(t.encoding())
+        .append('\n');
     t.header().forEach(h -> out.append("# header: ").append(escape(h)).append('\n'));
     t.warnings().forEach(w -> out.append("# warning: ").append(escape(w)).append('\n'));
     for (RawTurn turn : t.turns()) {
-      out.append(escape(turn.speaker())).append('|')
-          .append(turn.time() == null ? "-" : Timestamps.format(turn.time())).append('|')
-          .append(escape(turn.text())).append('\n');
+      out.append(escape(turn.speaker()))
+          .append('|')
+          .append(turn.time() == null ? "-" : Timestamps.format(turn.time()))
+          .append('|')
+          .append(escape(turn.text()))
+          .append('\n');
     }
     return out.toString();
   }

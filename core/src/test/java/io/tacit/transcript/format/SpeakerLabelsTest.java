@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SpeakerLabelsTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Interviewer: hello            | COLON   | Interviewer  | hello
       I: hello                      | COLON   | I            | hello
       P01: hello                    | COLON   | P01          | hello
@@ -26,8 +29,7 @@ class SpeakerLabelsTest {
       Jordan Reyes (00:06):         | REV     | Jordan Reyes | ''
       Jordan Reyes  0:06            | TIMED   | Jordan Reyes | ''
       """)
-  void findsTheCandidateAtTheStartOfALine(
-      String line, LabelStyle style, String name, String rest) {
+  void findsTheCandidateAtTheStartOfALine(String line, LabelStyle style, String name, String rest) {
     Label label = SpeakerLabels.match(line);
     assertThat(label).isNotNull();
     assertThat(label.style()).isEqualTo(style);
@@ -43,23 +45,41 @@ class SpeakerLabelsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "So what we built, and this was about four years ago: a bridge",
-      "Day to day I'm responsible for the whole operation: the clinical programs",
-      "Why? Because: reasons",
-      "https://otter.ai",
-      "10:30 we met",
-      "[00:01:23] text",
-      "(laughs) Well: yes",
-      "Interviewer:no space",
-      "plain text without any label"})
+  @ValueSource(
+      strings = {
+        "So what we built, and this was about four years ago: a bridge",
+        "Day to day I'm responsible for the whole operation: the clinical programs",
+        "Why? Because: reasons",
+        "https://otter.ai",
+        "10:30 we met",
+        "[00:01:23] text",
+        "(laughs) Well: yes",
+        "Interviewer:no space",
+        "plain text without any label"
+      })
   void findsNoCandidateInOrdinaryText(String line) {
     assertThat(SpeakerLabels.match(line)).isNull();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Interviewer", "interviewer", "I", "R", "Q", "A", "P01", "P1",
-      "Speaker 2", "SPEAKER_00", "Speaker A", "id3", "MHP4", "Respondent", "INT"})
+  @ValueSource(
+      strings = {
+        "Interviewer",
+        "interviewer",
+        "I",
+        "R",
+        "Q",
+        "A",
+        "P01",
+        "P1",
+        "Speaker 2",
+        "SPEAKER_00",
+        "Speaker A",
+        "id3",
+        "MHP4",
+        "Respondent",
+        "INT"
+      })
   void knowsTheLabelsEveryoneUses(String name) {
     assertThat(SpeakerLabels.isKnown(name)).isTrue();
   }

@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TimestampsTest {
 
   @ParameterizedTest
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       00:00:04.859, 4859
       00:01:23.456, 83456
       01:00:00.000, 3600000
@@ -28,7 +30,9 @@ class TimestampsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       00:00:0x.000
       00:61:00.000
       00:00:60.000
@@ -41,7 +45,10 @@ class TimestampsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       [00:01:23] I: hello       | 83000 | I: hello
       (00:01:23) I: hello       | 83000 | I: hello
       00:01:23 I: hello         | 83000 | I: hello
@@ -70,7 +77,10 @@ class TimestampsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       It was hard. #00:00:07-6#  | 7600   | It was hard. | true
       It was hard. [00:00:07]    | 7000   | It was hard. | false
       It was hard. (01:07)       | 67000  | It was hard. | false

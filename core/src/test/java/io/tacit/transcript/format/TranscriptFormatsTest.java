@@ -24,7 +24,9 @@ class TranscriptFormatsTest {
   private static final String TXT = "Interviewer: Hi.\nP01: Hello.\n";
 
   @ParameterizedTest
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       a.txt,   TXT, TXT
       a.text,  TXT, TXT
       a.md,    TXT, TXT
@@ -40,13 +42,14 @@ class TranscriptFormatsTest {
       a.srt,   TXT, SRT
       a.vtt,   SRT, SRT
       """)
-  void detectsTheFormatByContentFirstThenByName(String name, String content,
-      TranscriptFormat expected) {
-    String text = switch (content) {
-      case "VTT" -> VTT;
-      case "SRT" -> SRT;
-      default -> TXT;
-    };
+  void detectsTheFormatByContentFirstThenByName(
+      String name, String content, TranscriptFormat expected) {
+    String text =
+        switch (content) {
+          case "VTT" -> VTT;
+          case "SRT" -> SRT;
+          default -> TXT;
+        };
     assertThat(TranscriptFormats.detect(Sources.text(name, text))).contains(expected);
   }
 
@@ -68,8 +71,7 @@ class TranscriptFormatsTest {
 
   @Test
   void cannotTellTheFormatOfBinaryOrEmptyFilesWithUnknownNames() {
-    assertThat(TranscriptFormats.detect(new SourceFile("a.bin", new byte[] {1, 0, 2})))
-        .isEmpty();
+    assertThat(TranscriptFormats.detect(new SourceFile("a.bin", new byte[] {1, 0, 2}))).isEmpty();
     assertThat(TranscriptFormats.detect(new SourceFile("a.bin", new byte[0]))).isEmpty();
   }
 
@@ -94,28 +96,49 @@ class TranscriptFormatsTest {
   void refusesEveryKindOfBadInputWithAMessageNamingTheFile() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
     byte[] docx = new Docx().paragraph("Interviewer: Hello.").bytes();
-    List<Bad> battery = List.of(
-        new Bad("empty.txt", () -> new byte[0], "empty.txt", "the file is empty"),
-        new Bad("empty.docx", () -> new byte[0], "empty.docx", "the file is empty"),
-        new Bad("blank.txt", () -> utf8(" \n\n\t\n"), "blank.txt", "the file has no text"),
-        new Bad("binary.txt", () -> new byte[] {'a', 0, 'b', 1, 2, 3}, "binary.txt",
-            "this is a binary file"),
-        new Bad("photo.txt", () -> png, "photo.txt", "this is a PNG image"),
-        new Bad("photo", () -> png, "photo", "this is a PNG image"),
-        new Bad("bad.vtt", () -> utf8("WEBVTT\n\n00:00:01.000 -> 00:00:02.000\nDana: Hi.\n"),
-            "bad.vtt:3", "malformed cue time \"00:00:01.000 -> 00:00:02.000\""),
-        new Bad("bad.srt", () -> utf8("1\n00:00:01.000 --> 00:00:0x,000\nDana: Hi.\n"),
-            "bad.srt:2", "malformed cue time"),
-        new Bad("nohead.vtt", () -> utf8(TXT), "nohead.vtt:1", "not a WebVTT file"),
-        new Bad("corrupt.docx", () -> corrupt(docx), "corrupt.docx",
-            "not a readable .docx (corrupt or truncated)"),
-        new Bad("cut.docx", () -> Arrays.copyOf(docx, docx.length / 2), "cut.docx",
-            "not a readable .docx (corrupt or truncated)"),
-        new Bad("bomb.docx", () -> ZipBomb.docx(1100, false), "bomb.docx",
-            "this .docx expands to more than 32 MB"),
-        new Bad("meeting_chat.txt",
-            () -> utf8("00:21:14\tAndrew Knight:\tHello\n00:21:35\tRingo Starr:\tHi\n"),
-            "meeting_chat.txt:1", "this is a Zoom chat export, not a transcript"));
+    List<Bad> battery =
+        List.of(
+            new Bad("empty.txt", () -> new byte[0], "empty.txt", "the file is empty"),
+            new Bad("empty.docx", () -> new byte[0], "empty.docx", "the file is empty"),
+            new Bad("blank.txt", () -> utf8(" \n\n\t\n"), "blank.txt", "the file has no text"),
+            new Bad(
+                "binary.txt",
+                () -> new byte[] {'a', 0, 'b', 1, 2, 3},
+                "binary.txt",
+                "this is a binary file"),
+            new Bad("photo.txt", () -> png, "photo.txt", "this is a PNG image"),
+            new Bad("photo", () -> png, "photo", "this is a PNG image"),
+            new Bad(
+                "bad.vtt",
+                () -> utf8("WEBVTT\n\n00:00:01.000 -> 00:00:02.000\nDana: Hi.\n"),
+                "bad.vtt:3",
+                "malformed cue time \"00:00:01.000 -> 00:00:02.000\""),
+            new Bad(
+                "bad.srt",
+                () -> utf8("1\n00:00:01.000 --> 00:00:0x,000\nDana: Hi.\n"),
+                "bad.srt:2",
+                "malformed cue time"),
+            new Bad("nohead.vtt", () -> utf8(TXT), "nohead.vtt:1", "not a WebVTT file"),
+            new Bad(
+                "corrupt.docx",
+                () -> corrupt(docx),
+                "corrupt.docx",
+                "not a readable .docx (corrupt or truncated)"),
+            new Bad(
+                "cut.docx",
+                () -> Arrays.copyOf(docx, docx.length / 2),
+                "cut.docx",
+                "not a readable .docx (corrupt or truncated)"),
+            new Bad(
+                "bomb.docx",
+                () -> ZipBomb.docx(1100, false),
+                "bomb.docx",
+                "this .docx expands to more than 32 MB"),
+            new Bad(
+                "meeting_chat.txt",
+                () -> utf8("00:21:14\tAndrew Knight:\tHello\n00:21:35\tRingo Starr:\tHi\n"),
+                "meeting_chat.txt:1",
+                "this is a Zoom chat export, not a transcript"));
     for (Bad bad : battery) {
       SourceFile file = new SourceFile(bad.name(), bad.bytes().get());
       assertThatThrownBy(() -> TranscriptFormats.read(file, null))
@@ -153,8 +176,10 @@ class TranscriptFormatsTest {
       try {
         ParsedTranscript t = TranscriptFormats.read(Sources.text("p.txt", text), format);
         for (RawTurn turn : t.turns()) {
-          assertThat(turn.text()).isEqualTo(TextLines.trim(turn.text()))
-              .doesNotContain("\n\n").doesNotContain("\r");
+          assertThat(turn.text())
+              .isEqualTo(TextLines.trim(turn.text()))
+              .doesNotContain("\n\n")
+              .doesNotContain("\r");
           assertThat(turn.speaker()).isEqualTo(TextLines.trim(turn.speaker()));
         }
       } catch (BadInputException expected) {
@@ -174,22 +199,58 @@ class TranscriptFormatsTest {
 
   @Provide
   Arbitrary<String> transcriptish() {
-    return Arbitraries.of("WEBVTT", "\n", "\n\n", "\r\n", "Interviewer:", "I: ", "P01: ", "[Dana] ",
-        "[SPEAKER_00]: ", "Dana Smith  0:06", "Rev (00:01):", "00:00:01.000 --> 00:00:02.000",
-        "00:00:01,000 --> 00:00:02,000", "1", "[00:01:23] ", "#00:00:07-6#", "00:12\u00A0",
-        "<v Dana>", "</v>", "&amp;", "Honestly: ", "hello there", "[laughs]", " ", "\t", "-->",
-        "NOTE", "Transcribed by https://otter.ai", "\u00A0", ":", "(", ")", "é")
-        .list().ofMaxSize(40).map(parts -> String.join("", parts));
+    return Arbitraries.of(
+            "WEBVTT",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "Interviewer:",
+            "I: ",
+            "P01: ",
+            "[Dana] ",
+            "[SPEAKER_00]: ",
+            "Dana Smith  0:06",
+            "Rev (00:01):",
+            "00:00:01.000 --> 00:00:02.000",
+            "00:00:01,000 --> 00:00:02,000",
+            "1",
+            "[00:01:23] ",
+            "#00:00:07-6#",
+            "00:12\u00A0",
+            "<v Dana>",
+            "</v>",
+            "&amp;",
+            "Honestly: ",
+            "hello there",
+            "[laughs]",
+            " ",
+            "\t",
+            "-->",
+            "NOTE",
+            "Transcribed by https://otter.ai",
+            "\u00A0",
+            ":",
+            "(",
+            ")",
+            "é")
+        .list()
+        .ofMaxSize(40)
+        .map(parts -> String.join("", parts));
   }
 
   @Provide
   Arbitrary<byte[]> damagedDocx() {
     byte[] docx = new Docx().paragraph("Interviewer: Hello.").paragraph("P01: Hi.").bytes();
-    return Arbitraries.integers().between(0, docx.length - 1).list().ofMinSize(1).ofMaxSize(8)
-        .map(positions -> {
-          byte[] copy = docx.clone();
-          positions.forEach(i -> copy[i] = (byte) ~copy[i]);
-          return copy;
-        });
+    return Arbitraries.integers()
+        .between(0, docx.length - 1)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(8)
+        .map(
+            positions -> {
+              byte[] copy = docx.clone();
+              positions.forEach(i -> copy[i] = (byte) ~copy[i]);
+              return copy;
+            });
   }
 }

@@ -17,9 +17,10 @@ class TurnCollectorTest {
     turns.speak("Lee", Duration.ofSeconds(5), " ");
     turns.append("Right.");
 
-    assertThat(turns.finish()).containsExactly(
-        new RawTurn("Dana", "so we went home.", Duration.ofSeconds(1)),
-        new RawTurn("Lee", "Right.", Duration.ofSeconds(5)));
+    assertThat(turns.finish())
+        .containsExactly(
+            new RawTurn("Dana", "so we went home.", Duration.ofSeconds(1)),
+            new RawTurn("Lee", "Right.", Duration.ofSeconds(5)));
   }
 
   @Test
@@ -28,8 +29,8 @@ class TurnCollectorTest {
     turns.append("First paragraph.");
     turns.append("Second paragraph.");
 
-    assertThat(turns.finish()).containsExactly(
-        new RawTurn("Dana", "First paragraph.\nSecond paragraph.", null));
+    assertThat(turns.finish())
+        .containsExactly(new RawTurn("Dana", "First paragraph.\nSecond paragraph.", null));
   }
 
   @Test
@@ -51,9 +52,10 @@ class TurnCollectorTest {
     turns.continueTurn(Duration.ofSeconds(3), " ");
     turns.append("there.");
 
-    assertThat(turns.finish()).containsExactly(
-        new RawTurn("", "Before anyone is named.", Duration.ofSeconds(1)),
-        new RawTurn("Dana", "Hello there.", Duration.ofSeconds(2)));
+    assertThat(turns.finish())
+        .containsExactly(
+            new RawTurn("", "Before anyone is named.", Duration.ofSeconds(1)),
+            new RawTurn("Dana", "Hello there.", Duration.ofSeconds(2)));
   }
 
   @Test
@@ -73,7 +75,8 @@ class TurnCollectorTest {
     turns.begin("R", null);
     turns.append("Answer.");
 
-    assertThat(turns.finish()).extracting(RawTurn::time)
+    assertThat(turns.finish())
+        .extracting(RawTurn::time)
         .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(9));
   }
 

@@ -9,11 +9,11 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * A .docx-shaped zip whose word/document.xml inflates to {@code megabytes} MB of spaces, built
- * in milliseconds and about 1 KB per MB: one megabyte is deflated once with a full flush, which
- * resets the compressor, so the same compressed bytes can be repeated to stand for every further
- * megabyte. The zip structure is written by hand because ZipOutputStream would deflate the whole
- * gigabyte itself, which takes seconds.
+ * A .docx-shaped zip whose word/document.xml inflates to {@code megabytes} MB of spaces, built in
+ * milliseconds and about 1 KB per MB: one megabyte is deflated once with a full flush, which resets
+ * the compressor, so the same compressed bytes can be repeated to stand for every further megabyte.
+ * The zip structure is written by hand because ZipOutputStream would deflate the whole gigabyte
+ * itself, which takes seconds.
  */
 final class ZipBomb {
   private static final int MB = 1 << 20;
@@ -63,21 +63,48 @@ final class ZipBomb {
     byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
     int flags = declared ? 0 : 8;
     ByteBuffer b = ByteBuffer.allocate(data.length + 256).order(ByteOrder.LITTLE_ENDIAN);
-    b.putInt(0x04034b50).putShort((short) 20).putShort((short) flags).putShort((short) 8)
-        .putInt(0).putInt(declared ? (int) crc : 0).putInt(declared ? data.length : 0)
-        .putInt(declared ? (int) size : 0).putShort((short) nameBytes.length).putShort((short) 0)
-        .put(nameBytes).put(data);
+    b.putInt(0x04034b50)
+        .putShort((short) 20)
+        .putShort((short) flags)
+        .putShort((short) 8)
+        .putInt(0)
+        .putInt(declared ? (int) crc : 0)
+        .putInt(declared ? data.length : 0)
+        .putInt(declared ? (int) size : 0)
+        .putShort((short) nameBytes.length)
+        .putShort((short) 0)
+        .put(nameBytes)
+        .put(data);
     if (!declared) {
       b.putInt(0x08074b50).putInt((int) crc).putInt(data.length).putInt((int) size);
     }
     int central = b.position();
-    b.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) flags)
-        .putShort((short) 8).putInt(0).putInt((int) crc).putInt(data.length).putInt((int) size)
-        .putShort((short) nameBytes.length).putShort((short) 0).putShort((short) 0)
-        .putShort((short) 0).putShort((short) 0).putInt(0).putInt(0).put(nameBytes);
+    b.putInt(0x02014b50)
+        .putShort((short) 20)
+        .putShort((short) 20)
+        .putShort((short) flags)
+        .putShort((short) 8)
+        .putInt(0)
+        .putInt((int) crc)
+        .putInt(data.length)
+        .putInt((int) size)
+        .putShort((short) nameBytes.length)
+        .putShort((short) 0)
+        .putShort((short) 0)
+        .putShort((short) 0)
+        .putShort((short) 0)
+        .putInt(0)
+        .putInt(0)
+        .put(nameBytes);
     int end = b.position();
-    b.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) 1)
-        .putShort((short) 1).putInt(end - central).putInt(central).putShort((short) 0);
+    b.putInt(0x06054b50)
+        .putShort((short) 0)
+        .putShort((short) 0)
+        .putShort((short) 1)
+        .putShort((short) 1)
+        .putInt(end - central)
+        .putInt(central)
+        .putShort((short) 0);
     return Arrays.copyOf(b.array(), b.position());
   }
 }

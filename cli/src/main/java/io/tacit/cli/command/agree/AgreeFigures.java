@@ -61,8 +61,7 @@ final class AgreeFigures {
   /** A one-word reading for tables: reliable, tentative, unreliable; slight, fair, .... */
   static String shortReading(Statistic s, double value) {
     if (s == Statistic.KRIPPENDORFF_ALPHA) {
-      return KrippendorffThreshold.of(value).map(t -> t.name().toLowerCase(Locale.ROOT))
-          .orElse("");
+      return KrippendorffThreshold.of(value).map(t -> t.name().toLowerCase(Locale.ROOT)).orElse("");
     }
     return LandisKoch.of(value).map(b -> b.phrase().replace(" agreement", "")).orElse("");
   }
@@ -79,8 +78,9 @@ final class AgreeFigures {
 
   /** An interval for a table: "[0.412, 0.771]", or "" without one. */
   static String interval(Estimate e, int decimals) {
-    return e.hasInterval() ? "[" + cell(e.ciLow(), decimals) + ", " + cell(e.ciHigh(), decimals)
-        + "]" : "";
+    return e.hasInterval()
+        ? "[" + cell(e.ciLow(), decimals) + ", " + cell(e.ciHigh(), decimals) + "]"
+        : "";
   }
 
   /** One row per statistic that applies: name, value, se, interval and reading. */
@@ -90,18 +90,28 @@ final class AgreeFigures {
       Statistic s = entry.getKey();
       Estimate e = entry.getValue().estimate();
       String reading = s == Statistic.PERCENT_AGREEMENT ? "" : shortReading(s, e.value());
-      rows.add(tidy
-          ? List.of(s.key(), cell(e.value(), 4), cell(e.se(), 4),
-              e.hasInterval() ? cell(e.ciLow(), 4) : "", e.hasInterval() ? cell(e.ciHigh(), 4) : "",
-              reading)
-          : List.of(s.label(report.level()), cell(e.value(), 3), cell(e.se(), 3),
-              interval(e, 3), reading));
+      rows.add(
+          tidy
+              ? List.of(
+                  s.key(),
+                  cell(e.value(), 4),
+                  cell(e.se(), 4),
+                  e.hasInterval() ? cell(e.ciLow(), 4) : "",
+                  e.hasInterval() ? cell(e.ciHigh(), 4) : "",
+                  reading)
+              : List.of(
+                  s.label(report.level()),
+                  cell(e.value(), 3),
+                  cell(e.se(), 3),
+                  interval(e, 3),
+                  reading));
     }
     return rows;
   }
 
   static List<String> headers(boolean tidy) {
-    return tidy ? List.of("statistic", "value", "se", "ciLow", "ciHigh", "interpretation")
+    return tidy
+        ? List.of("statistic", "value", "se", "ciLow", "ciHigh", "interpretation")
         : List.of("statistic", "value", "se", "95% CI", "interpretation");
   }
 }

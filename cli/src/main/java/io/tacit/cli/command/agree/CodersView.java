@@ -49,8 +49,8 @@ final class CodersView {
   }
 
   private static List<String> headers(boolean tidy) {
-    List<String> h = new ArrayList<>(List.of("code", "bothCoded", "onlyFirst", "onlySecond",
-        "neither"));
+    List<String> h =
+        new ArrayList<>(List.of("code", "bothCoded", "onlyFirst", "onlySecond", "neither"));
     for (String s : List.of("alpha", "kappa", "percent")) {
       h.add(s);
       if (tidy) {
@@ -67,15 +67,14 @@ final class CodersView {
     return h;
   }
 
-  private static List<String> row(String code, long[] counts, AgreementReport report,
-      String note, boolean tidy) {
+  private static List<String> row(
+      String code, long[] counts, AgreementReport report, String note, boolean tidy) {
     List<String> row = new ArrayList<>(List.of(code));
     for (long n : counts) {
       row.add(String.valueOf(n));
     }
     Statistic kappa = report.coders() == 2 ? Statistic.COHEN_KAPPA : Statistic.FLEISS_KAPPA;
-    for (Statistic s : List.of(Statistic.KRIPPENDORFF_ALPHA, kappa,
-        Statistic.PERCENT_AGREEMENT)) {
+    for (Statistic s : List.of(Statistic.KRIPPENDORFF_ALPHA, kappa, Statistic.PERCENT_AGREEMENT)) {
       Estimate e = report.estimate(s).orElse(Estimate.undefined());
       int decimals = tidy ? 4 : 3;
       row.add(AgreeFigures.cell(e.value(), decimals));
@@ -93,8 +92,8 @@ final class CodersView {
     return row;
   }
 
-  static Map<String, @Nullable Object> json(UnitDecisions d, UnitReliability r,
-      List<String> unused, @Nullable Double minAlpha) {
+  static Map<String, @Nullable Object> json(
+      UnitDecisions d, UnitReliability r, List<String> unused, @Nullable Double minAlpha) {
     Map<String, @Nullable Object> root = new LinkedHashMap<>();
     root.put("units", d.units().size());
     root.put("coders", d.coders().size());
@@ -125,10 +124,16 @@ final class CodersView {
     overall.put("decisions", r.overall().units());
     Map<String, @Nullable Object> stats = AgreeFigures.statistics(r.overall());
     boolean two = d.coders().size() == 2;
-    stats.put("pooledKappa", two ? AgreeFigures.json(r.pooledKappa(),
-        AgreeFigures.kappaReading(r.pooledKappa().value())) : null);
-    stats.put("meanKappa", two ? AgreeFigures.json(r.meanKappa(),
-        AgreeFigures.kappaReading(r.meanKappa().value())) : null);
+    stats.put(
+        "pooledKappa",
+        two
+            ? AgreeFigures.json(r.pooledKappa(), AgreeFigures.kappaReading(r.pooledKappa().value()))
+            : null);
+    stats.put(
+        "meanKappa",
+        two
+            ? AgreeFigures.json(r.meanKappa(), AgreeFigures.kappaReading(r.meanKappa().value()))
+            : null);
     overall.put("statistics", stats);
     root.put("overall", overall);
     root.put("unused", unused);
@@ -144,34 +149,63 @@ final class CodersView {
 
   /** The transcripts compared, for the person at the terminal. */
   static List<String> head(UnitDecisions d) {
-    return List.of(String.format(Locale.ROOT, "Double-coded transcripts: %s (%d of %d, %.1f%% of"
-        + " the study)", String.join(", ", d.transcripts()), d.transcripts().size(),
-        d.studyTranscripts(), 100 * d.proportionOfStudy()));
+    return List.of(
+        String.format(
+            Locale.ROOT,
+            "Double-coded transcripts: %s (%d of %d, %.1f%% of" + " the study)",
+            String.join(", ", d.transcripts()),
+            d.transcripts().size(),
+            d.studyTranscripts(),
+            100 * d.proportionOfStudy()));
   }
 
   /** The summary of unit-level agreement for the person at the terminal. */
   static List<String> summary(UnitDecisions d, UnitReliability r, List<String> unused) {
     List<String> lines = new ArrayList<>();
-    String overlap = d.selection().minOverlap() == 0 ? "any overlap"
-        : "at least " + Figures.fixed(100 * d.selection().minOverlap(), 0) + "% of a unit covered";
-    lines.add(String.format(Locale.ROOT, "Compared: %d participant %ss x %d codes, %s; coders %s"
-        + " (first to last)", d.units().size(), d.unitType().label(), d.codes().size(), overlap,
-        String.join(", ", d.coders())));
+    String overlap =
+        d.selection().minOverlap() == 0
+            ? "any overlap"
+            : "at least "
+                + Figures.fixed(100 * d.selection().minOverlap(), 0)
+                + "% of a unit covered";
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "Compared: %d participant %ss x %d codes, %s; coders %s" + " (first to last)",
+            d.units().size(),
+            d.unitType().label(),
+            d.codes().size(),
+            overlap,
+            String.join(", ", d.coders())));
     double alpha = r.overallAlpha();
-    StringBuilder overall = new StringBuilder("Overall: alpha " + AgreeFigures.cell(alpha, 3)
-        + " " + AgreeFigures.interval(r.overall().estimate(Statistic.KRIPPENDORFF_ALPHA)
-            .orElse(Estimate.undefined()), 3) + " " + AgreeFigures.shortReading(
-                Statistic.KRIPPENDORFF_ALPHA, alpha));
+    StringBuilder overall =
+        new StringBuilder(
+            "Overall: alpha "
+                + AgreeFigures.cell(alpha, 3)
+                + " "
+                + AgreeFigures.interval(
+                    r.overall().estimate(Statistic.KRIPPENDORFF_ALPHA).orElse(Estimate.undefined()),
+                    3)
+                + " "
+                + AgreeFigures.shortReading(Statistic.KRIPPENDORFF_ALPHA, alpha));
     if (d.coders().size() == 2) {
-      overall.append("; pooled kappa ").append(AgreeFigures.cell(r.pooledKappa().value(), 3))
-          .append(" ").append(AgreeFigures.interval(r.pooledKappa(), 3)).append(" ")
+      overall
+          .append("; pooled kappa ")
+          .append(AgreeFigures.cell(r.pooledKappa().value(), 3))
+          .append(" ")
+          .append(AgreeFigures.interval(r.pooledKappa(), 3))
+          .append(" ")
           .append(AgreeFigures.shortReading(Statistic.COHEN_KAPPA, r.pooledKappa().value()))
-          .append("; mean kappa ").append(AgreeFigures.cell(r.meanKappa().value(), 3));
+          .append("; mean kappa ")
+          .append(AgreeFigures.cell(r.meanKappa().value(), 3));
     }
     lines.add(overall.toString().replace("  ", " "));
     if (!unused.isEmpty()) {
-      lines.add("Unused: " + unused.size() + (unused.size() == 1 ? " code" : " codes")
-          + " no coder applied in these transcripts (last rows), not counted as agreement");
+      lines.add(
+          "Unused: "
+              + unused.size()
+              + (unused.size() == 1 ? " code" : " codes")
+              + " no coder applied in these transcripts (last rows), not counted as agreement");
     }
     return lines;
   }

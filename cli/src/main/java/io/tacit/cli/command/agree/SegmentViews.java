@@ -28,25 +28,41 @@ final class SegmentViews {
     List<List<String>> rows = new ArrayList<>();
     for (CharAgreement.CodeChars code : c.codes()) {
       rows.add(charRow(code.code(), "(all)", code.total(), tidy));
-      code.byTranscript().forEach((doc, counts) -> rows.add(charRow(code.code(), doc, counts,
-          tidy)));
+      code.byTranscript()
+          .forEach((doc, counts) -> rows.add(charRow(code.code(), doc, counts, tidy)));
     }
     rows.add(charRow(CodersView.ALL, "(all)", c.overall(), tidy));
-    return new TableView(List.of("code", "transcript", "bothCoded", "onlyFirst", "onlySecond",
-        "neither", "percent", "kappa", tidy ? "kappaReading" : "reading"), rows);
+    return new TableView(
+        List.of(
+            "code",
+            "transcript",
+            "bothCoded",
+            "onlyFirst",
+            "onlySecond",
+            "neither",
+            "percent",
+            "kappa",
+            tidy ? "kappaReading" : "reading"),
+        rows);
   }
 
   private static List<String> charRow(String code, String doc, CharCounts n, boolean tidy) {
     int decimals = tidy ? 4 : 3;
     double kappa = n.kappa().value();
-    return List.of(code, doc, String.valueOf(n.both()), String.valueOf(n.onlyFirst()),
-        String.valueOf(n.onlySecond()), String.valueOf(n.neither()),
-        AgreeFigures.cell(n.percent(), decimals), AgreeFigures.cell(kappa, decimals),
+    return List.of(
+        code,
+        doc,
+        String.valueOf(n.both()),
+        String.valueOf(n.onlyFirst()),
+        String.valueOf(n.onlySecond()),
+        String.valueOf(n.neither()),
+        AgreeFigures.cell(n.percent(), decimals),
+        AgreeFigures.cell(kappa, decimals),
         AgreeFigures.shortReading(Statistic.COHEN_KAPPA, kappa));
   }
 
-  static Map<String, @Nullable Object> charJson(UnitDecisions d, CharAgreement c,
-      List<String> unused) {
+  static Map<String, @Nullable Object> charJson(
+      UnitDecisions d, CharAgreement c, List<String> unused) {
     Map<String, @Nullable Object> root = head(d, "char", c.overall().total());
     root.put("statistics", charStatistics(c.overall()));
     List<Map<String, @Nullable Object>> codes = new ArrayList<>();
@@ -55,12 +71,14 @@ final class SegmentViews {
       m.put("code", code.code());
       m.put("statistics", charStatistics(code.total()));
       List<Map<String, @Nullable Object>> docs = new ArrayList<>();
-      code.byTranscript().forEach((doc, counts) -> {
-        Map<String, @Nullable Object> t = charCounts(counts);
-        t.put("transcript", doc);
-        t.put("statistics", charStatistics(counts));
-        docs.add(t);
-      });
+      code.byTranscript()
+          .forEach(
+              (doc, counts) -> {
+                Map<String, @Nullable Object> t = charCounts(counts);
+                t.put("transcript", doc);
+                t.put("statistics", charStatistics(counts));
+                docs.add(t);
+              });
       m.put("transcripts", docs);
       codes.add(reorder(m, "code"));
     }
@@ -81,10 +99,12 @@ final class SegmentViews {
 
   private static Map<String, @Nullable Object> charStatistics(CharCounts n) {
     Map<String, @Nullable Object> s = nulls();
-    s.put(Statistic.PERCENT_AGREEMENT.key(), AgreeFigures.json(
-        new Estimate(n.percent(), Double.NaN, Double.NaN, Double.NaN), null));
-    s.put(Statistic.COHEN_KAPPA.key(), AgreeFigures.json(n.kappa(),
-        AgreeFigures.kappaReading(n.kappa().value())));
+    s.put(
+        Statistic.PERCENT_AGREEMENT.key(),
+        AgreeFigures.json(new Estimate(n.percent(), Double.NaN, Double.NaN, Double.NaN), null));
+    s.put(
+        Statistic.COHEN_KAPPA.key(),
+        AgreeFigures.json(n.kappa(), AgreeFigures.kappaReading(n.kappa().value())));
     return s;
   }
 
@@ -92,23 +112,41 @@ final class SegmentViews {
     int decimals = tidy ? 4 : 3;
     List<List<String>> rows = new ArrayList<>();
     for (SpanAgreement.CodeSegments c : s.codes()) {
-      rows.add(List.of(c.code(), String.valueOf(c.segmentsFirst()),
-          String.valueOf(c.segmentsSecond()), String.valueOf(c.matched()),
-          String.valueOf(c.unmatched()), AgreeFigures.cell(c.percent(), decimals), ""));
+      rows.add(
+          List.of(
+              c.code(),
+              String.valueOf(c.segmentsFirst()),
+              String.valueOf(c.segmentsSecond()),
+              String.valueOf(c.matched()),
+              String.valueOf(c.unmatched()),
+              AgreeFigures.cell(c.percent(), decimals),
+              ""));
     }
-    rows.add(List.of(CodersView.ALL,
-        String.valueOf(s.codes().stream().mapToInt(SpanAgreement.CodeSegments::segmentsFirst)
-            .sum()),
-        String.valueOf(s.codes().stream().mapToInt(SpanAgreement.CodeSegments::segmentsSecond)
-            .sum()),
-        String.valueOf(s.matched()), String.valueOf(s.unmatched()),
-        AgreeFigures.cell(s.percent(), decimals), AgreeFigures.cell(s.kappa(), decimals)));
-    return new TableView(List.of("code", "segmentsFirst", "segmentsSecond", "matched",
-        "unmatched", "percent", "kappaBP"), rows);
+    rows.add(
+        List.of(
+            CodersView.ALL,
+            String.valueOf(
+                s.codes().stream().mapToInt(SpanAgreement.CodeSegments::segmentsFirst).sum()),
+            String.valueOf(
+                s.codes().stream().mapToInt(SpanAgreement.CodeSegments::segmentsSecond).sum()),
+            String.valueOf(s.matched()),
+            String.valueOf(s.unmatched()),
+            AgreeFigures.cell(s.percent(), decimals),
+            AgreeFigures.cell(s.kappa(), decimals)));
+    return new TableView(
+        List.of(
+            "code",
+            "segmentsFirst",
+            "segmentsSecond",
+            "matched",
+            "unmatched",
+            "percent",
+            "kappaBP"),
+        rows);
   }
 
-  static Map<String, @Nullable Object> spanJson(UnitDecisions d, SpanAgreement s,
-      List<String> unused) {
+  static Map<String, @Nullable Object> spanJson(
+      UnitDecisions d, SpanAgreement s, List<String> unused) {
     Map<String, @Nullable Object> root = head(d, "span", s.matched() + s.unmatched());
     root.put("minOverlap", s.minOverlap());
     root.put("statistics", spanStatistics(s.percent(), s.kappa()));
@@ -139,12 +177,15 @@ final class SegmentViews {
 
   private static Map<String, @Nullable Object> spanStatistics(double percent, double kappa) {
     Map<String, @Nullable Object> s = nulls();
-    s.put(Statistic.PERCENT_AGREEMENT.key(), AgreeFigures.json(
-        new Estimate(percent, Double.NaN, Double.NaN, Double.NaN), null));
+    s.put(
+        Statistic.PERCENT_AGREEMENT.key(),
+        AgreeFigures.json(new Estimate(percent, Double.NaN, Double.NaN, Double.NaN), null));
     if (!Double.isNaN(kappa)) {
-      s.put(Statistic.BRENNAN_PREDIGER.key(), AgreeFigures.json(
-          new Estimate(kappa, Double.NaN, Double.NaN, Double.NaN),
-          AgreeFigures.kappaReading(kappa)));
+      s.put(
+          Statistic.BRENNAN_PREDIGER.key(),
+          AgreeFigures.json(
+              new Estimate(kappa, Double.NaN, Double.NaN, Double.NaN),
+              AgreeFigures.kappaReading(kappa)));
     }
     return s;
   }
@@ -171,15 +212,16 @@ final class SegmentViews {
   }
 
   /** The same entries with {@code first} first, so each code's JSON starts with its id. */
-  private static Map<String, @Nullable Object> reorder(Map<String, @Nullable Object> m,
-      String first) {
+  private static Map<String, @Nullable Object> reorder(
+      Map<String, @Nullable Object> m, String first) {
     Map<String, @Nullable Object> out = new LinkedHashMap<>();
     out.put(first, m.get(first));
-    m.forEach((k, v) -> {
-      if (!k.equals(first)) {
-        out.put(k, v);
-      }
-    });
+    m.forEach(
+        (k, v) -> {
+          if (!k.equals(first)) {
+            out.put(k, v);
+          }
+        });
     return out;
   }
 }

@@ -23,11 +23,14 @@ final class Applications {
   @Option(names = "--code", required = true, paramLabel = "X", description = "The code's id.")
   String code = "";
 
-  @Option(names = "--include-interviewer",
+  @Option(
+      names = "--include-interviewer",
       description = "The units may be the interviewer's turns and sentences.")
   boolean includeInterviewer;
 
-  @Parameters(arity = "1..*", paramLabel = "UNIT_OR_SPAN",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "UNIT_OR_SPAN",
       description = "A turn (p01:t3), a sentence (p01:s12) or code-point offsets (p01:120-348).")
   List<String> targets = new ArrayList<>();
 
@@ -52,7 +55,8 @@ final class Applications {
     }
     problems.throwIfAny();
     String note = memo.replace("\r\n", "\n").strip();
-    return spans.stream().map(r -> new Coding(coder, r.doc(), r.span(), code, note, created))
+    return spans.stream()
+        .map(r -> new Coding(coder, r.doc(), r.span(), code, note, created))
         .toList();
   }
 }

@@ -15,14 +15,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit code accept --from auto --coder C}: suggestions into a coder's own file. */
-@Command(name = "accept", mixinStandardHelpOptions = true,
-    description = {"Accept suggestions: copy them into the coder's file (marked accepted, dated"
-        + " now) and remove them from the suggestions. Ones the coder already has are only"
-        + " removed from the suggestions."})
+@Command(
+    name = "accept",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Accept suggestions: copy them into the coder's file (marked accepted, dated"
+          + " now) and remove them from the suggestions. Ones the coder already has are only"
+          + " removed from the suggestions."
+    })
 final class CodeAccept implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--from", paramLabel = "S", defaultValue = Suggestions.AUTO,
+  @Option(
+      names = "--from",
+      paramLabel = "S",
+      defaultValue = Suggestions.AUTO,
       description = "The coder holding the suggestions (default: ${DEFAULT-VALUE}).")
   String from = Suggestions.AUTO;
 
@@ -32,12 +39,18 @@ final class CodeAccept implements Callable<Integer> {
   @Option(names = "--code", paramLabel = "X", description = "Only suggestions of this code.")
   @Nullable String code;
 
-  @Option(names = "--units", split = ",", paramLabel = "UNIT",
-      description = "Only suggestions inside these transcripts (p01), units (p01:t3) or spans"
-          + " (p01:120-348), comma-separated.")
+  @Option(
+      names = "--units",
+      split = ",",
+      paramLabel = "UNIT",
+      description =
+          "Only suggestions inside these transcripts (p01), units (p01:t3) or spans"
+              + " (p01:120-348), comma-separated.")
   List<String> units = new ArrayList<>();
 
-  @Option(names = "--min-score", paramLabel = "S",
+  @Option(
+      names = "--min-score",
+      paramLabel = "S",
       description = "Only suggestions scoring at least S.")
   @Nullable Double minScore;
 
@@ -45,17 +58,31 @@ final class CodeAccept implements Callable<Integer> {
   public Integer call() {
     TacitCommand tacit = TacitCommand.of(spec);
     Double min = minScore;
-    CodingStore.Transfer done = tacit.project().suggestions().accept(from, coder, code, units,
-        min == null ? OptionalDouble.empty() : OptionalDouble.of(min));
+    CodingStore.Transfer done =
+        tacit
+            .project()
+            .suggestions()
+            .accept(
+                from,
+                coder,
+                code,
+                units,
+                min == null ? OptionalDouble.empty() : OptionalDouble.of(min));
     Messages messages = new Messages(spec.commandLine().getErr(), tacit.quiet());
     if (done.moved() == 0) {
-      messages.info("No suggestion in " + CodingStore.location(from) + " matched; nothing"
-          + " changed.");
+      messages.info(
+          "No suggestion in " + CodingStore.location(from) + " matched; nothing" + " changed.");
       return 0;
     }
-    messages.info("Accepted " + done.moved() + " suggestion(s) into "
-        + CodingStore.location(coder) + (done.alreadyThere() > 0 ? " (" + done.alreadyThere()
-        + " already there)" : "") + " and removed them from " + CodingStore.location(from) + ".");
+    messages.info(
+        "Accepted "
+            + done.moved()
+            + " suggestion(s) into "
+            + CodingStore.location(coder)
+            + (done.alreadyThere() > 0 ? " (" + done.alreadyThere() + " already there)" : "")
+            + " and removed them from "
+            + CodingStore.location(from)
+            + ".");
     return 0;
   }
 }

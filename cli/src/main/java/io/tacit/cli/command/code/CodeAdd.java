@@ -14,9 +14,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit code add --coder C --code X UNIT_OR_SPAN...}. */
-@Command(name = "add", mixinStandardHelpOptions = true,
-    description = {"Apply a code to units or spans, in the coder's file coding/CODER.csv.",
-        "A coding that is already there (same span and code) is left as it is."})
+@Command(
+    name = "add",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Apply a code to units or spans, in the coder's file coding/CODER.csv.",
+      "A coding that is already there (same span and code) is left as it is."
+    })
 final class CodeAdd implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Applications applications;
@@ -33,9 +37,16 @@ final class CodeAdd implements Callable<Integer> {
     String code = applications.code;
     List<Coding> codings = applications.codings(project, memo, store.now());
     CodingStore.Change change = store.add(coder, codings);
-    new Messages(spec.commandLine().getErr(), tacit.quiet()).info("Added " + change.added()
-        + " coding(s) of " + code + " to " + CodingStore.location(coder)
-        + (change.unchanged() > 0 ? "; " + change.unchanged() + " already there" : "") + ".");
+    new Messages(spec.commandLine().getErr(), tacit.quiet())
+        .info(
+            "Added "
+                + change.added()
+                + " coding(s) of "
+                + code
+                + " to "
+                + CodingStore.location(coder)
+                + (change.unchanged() > 0 ? "; " + change.unchanged() + " already there" : "")
+                + ".");
     return 0;
   }
 }

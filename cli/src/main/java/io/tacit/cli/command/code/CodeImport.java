@@ -18,18 +18,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit code import --coder C FILE.csv}. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Bulk-load span codings from a CSV file with the header"
-        + " doc,start,end,code[,memo][,created] into the coder's file.",
-        "Every row is checked first; if any is wrong, every problem is listed with its line and"
-            + " nothing is written. Codings already there are left as they are."})
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Bulk-load span codings from a CSV file with the header"
+          + " doc,start,end,code[,memo][,created] into the coder's file.",
+      "Every row is checked first; if any is wrong, every problem is listed with its line and"
+          + " nothing is written. Codings already there are left as they are."
+    })
 final class CodeImport implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--coder", required = true, paramLabel = "C", description = "Whose codings.")
   String coder = "";
 
-  @Parameters(index = "0", paramLabel = "FILE.csv",
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE.csv",
       description = "Offsets in code points; created in ISO-8601 (default: now).")
   Path file = Path.of("");
 
@@ -46,9 +52,15 @@ final class CodeImport implements Callable<Integer> {
     var decoded = TextDecoder.decode(file.toString(), Files.readAllBytes(path), TextKind.CSV);
     decoded.warnings().forEach(w -> messages.warn(file.toString(), w));
     CodingStore.Change change = store.importCodings(coder, file.toString(), decoded.text());
-    messages.info("Added " + change.added() + " coding(s) from " + file + " to "
-        + CodingStore.location(coder) + (change.unchanged() > 0 ? "; " + change.unchanged()
-        + " already there" : "") + ".");
+    messages.info(
+        "Added "
+            + change.added()
+            + " coding(s) from "
+            + file
+            + " to "
+            + CodingStore.location(coder)
+            + (change.unchanged() > 0 ? "; " + change.unchanged() + " already there" : "")
+            + ".");
     return 0;
   }
 }

@@ -11,9 +11,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit code lead [C]}: the study's lead coder, in tacit.yaml. */
-@Command(name = "lead", mixinStandardHelpOptions = true,
-    description = {"Show the lead coder, or make C the lead coder (leadCoder in tacit.yaml).",
-        "Suggestions are never written into the lead coder's file."})
+@Command(
+    name = "lead",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show the lead coder, or make C the lead coder (leadCoder in tacit.yaml).",
+      "Suggestions are never written into the lead coder's file."
+    })
 final class CodeLead implements Callable<Integer> {
   @Spec CommandSpec spec;
 

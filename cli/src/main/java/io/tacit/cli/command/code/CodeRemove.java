@@ -13,9 +13,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit code remove --coder C --code X UNIT_OR_SPAN...}. */
-@Command(name = "remove", mixinStandardHelpOptions = true,
-    description = {"Undo codings: remove the coder's codings of the code on exactly these units"
-        + " or spans, and say how many went."})
+@Command(
+    name = "remove",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Undo codings: remove the coder's codings of the code on exactly these units"
+          + " or spans, and say how many went."
+    })
 final class CodeRemove implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Applications applications;
@@ -30,12 +34,28 @@ final class CodeRemove implements Callable<Integer> {
     List<Coding> codings = applications.codings(project, "", store.now());
     CodingStore.Change change = store.remove(coder, codings);
     Messages messages = new Messages(spec.commandLine().getErr(), tacit.quiet());
-    messages.info("Removed " + change.removed() + " coding(s) of " + code + " from "
-        + CodingStore.location(coder) + ".");
+    messages.info(
+        "Removed "
+            + change.removed()
+            + " coding(s) of "
+            + code
+            + " from "
+            + CodingStore.location(coder)
+            + ".");
     if (change.unchanged() > 0) {
-      messages.warn("", change.unchanged() + " of the units or spans had no coding of " + code
-          + " by " + coder + " (a coding is removed only by its exact span; see `tacit code list"
-          + " --coder " + coder + " --code " + code + "`)");
+      messages.warn(
+          "",
+          change.unchanged()
+              + " of the units or spans had no coding of "
+              + code
+              + " by "
+              + coder
+              + " (a coding is removed only by its exact span; see `tacit code list"
+              + " --coder "
+              + coder
+              + " --code "
+              + code
+              + "`)");
     }
     return 0;
   }

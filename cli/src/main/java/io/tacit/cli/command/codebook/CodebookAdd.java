@@ -17,13 +17,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit codebook add}. */
-@Command(name = "add", mixinStandardHelpOptions = true,
+@Command(
+    name = "add",
+    mixinStandardHelpOptions = true,
     description = "Add a code, at the top level or under another code.")
 final class CodebookAdd implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ReasonOption reason;
 
-  @Parameters(index = "0", paramLabel = "ID",
+  @Parameters(
+      index = "0",
+      paramLabel = "ID",
       description = "The new code's id: lowercase letters, digits, '-' and '_'; it never changes.")
   String id;
 
@@ -42,15 +46,21 @@ final class CodebookAdd implements Callable<Integer> {
   @Option(names = "--include", paramLabel = "TEXT", description = "When to use the code.")
   String include = "";
 
-  @Option(names = "--exclude", paramLabel = "TEXT",
+  @Option(
+      names = "--exclude",
+      paramLabel = "TEXT",
       description = "When not to use it, and which code to use instead.")
   String exclude = "";
 
-  @Option(names = "--example", paramLabel = "TEXT",
+  @Option(
+      names = "--example",
+      paramLabel = "TEXT",
       description = "An utterance it fits (repeatable).")
   List<String> examples = new ArrayList<>();
 
-  @Option(names = "--term", paramLabel = "TERM",
+  @Option(
+      names = "--term",
+      paramLabel = "TERM",
       description = "A search term for `code suggest`; may end with * (repeatable).")
   List<String> terms = new ArrayList<>();
 
@@ -61,11 +71,21 @@ final class CodebookAdd implements Callable<Integer> {
   public Integer call() {
     TacitCommand tacit = TacitCommand.of(spec);
     CodebookStore store = tacit.project().codebook();
-    NewCode code = new NewCode(id, name, parent, shortDefinition, definition, include, exclude,
-        examples, terms, color);
+    NewCode code =
+        new NewCode(
+            id,
+            name,
+            parent,
+            shortDefinition,
+            definition,
+            include,
+            exclude,
+            examples,
+            terms,
+            color);
     Codebook saved = store.update(cb -> store.editor().add(cb, code, reason.reason));
-    new Messages(spec.commandLine().getErr(), tacit.quiet()).info("Added code \"" + id + "\" ("
-        + saved.path(id) + ") to " + store.fileName() + ".");
+    new Messages(spec.commandLine().getErr(), tacit.quiet())
+        .info("Added code \"" + id + "\" (" + saved.path(id) + ") to " + store.fileName() + ".");
     return 0;
   }
 }

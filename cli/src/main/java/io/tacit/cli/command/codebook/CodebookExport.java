@@ -14,18 +14,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit codebook export}. Here {@code --format} names the file format to export. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Export the codebook: md (to read and print), csv (spreadsheets), json"
-        + " (scripts), yaml, or qdc (REFI-QDA, for NVivo, ATLAS.ti, MAXQDA, QualCoder).",
-        "The same codebook always gives the same bytes."})
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Export the codebook: md (to read and print), csv (spreadsheets), json"
+          + " (scripts), yaml, or qdc (REFI-QDA, for NVivo, ATLAS.ti, MAXQDA, QualCoder).",
+      "The same codebook always gives the same bytes."
+    })
 final class CodebookExport implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
       description = "md, csv, json, yaml or qdc (default: from -o's extension, else yaml).")
   @Nullable CodebookFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "Write to FILE instead of standard output.")
   @Nullable Path output;
 
@@ -33,12 +41,23 @@ final class CodebookExport implements Callable<Integer> {
   public Integer call() {
     TacitCommand tacit = TacitCommand.of(spec);
     Codebook codebook = tacit.project().codebook().load();
-    CodebookFormat chosen = format != null ? format : output == null ? CodebookFormat.YAML
-        : CodebookFormat.ofFileName(output.toString()).orElse(CodebookFormat.YAML);
+    CodebookFormat chosen =
+        format != null
+            ? format
+            : output == null
+                ? CodebookFormat.YAML
+                : CodebookFormat.ofFileName(output.toString()).orElse(CodebookFormat.YAML);
     Output.write(output, tacit.workingDir(), spec.commandLine().getOut(), chosen.write(codebook));
     if (output != null) {
-      new Messages(spec.commandLine().getErr(), tacit.quiet()).info("Exported "
-          + codebook.all().size() + " codes to " + output + " (" + chosen.extension() + ").");
+      new Messages(spec.commandLine().getErr(), tacit.quiet())
+          .info(
+              "Exported "
+                  + codebook.all().size()
+                  + " codes to "
+                  + output
+                  + " ("
+                  + chosen.extension()
+                  + ").");
     }
     return 0;
   }

@@ -14,10 +14,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit codebook merge}. */
-@Command(name = "merge", mixinStandardHelpOptions = true,
-    description = {"Merge code FROM into code INTO: FROM's sub-codes, examples and search terms"
-        + " move to INTO, every coder's codings with FROM are recoded as INTO, and FROM is"
-        + " removed.", "Changed coding files are backed up to .tacit/backup/ first."})
+@Command(
+    name = "merge",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Merge code FROM into code INTO: FROM's sub-codes, examples and search terms"
+          + " move to INTO, every coder's codings with FROM are recoded as INTO, and FROM is"
+          + " removed.",
+      "Changed coding files are backed up to .tacit/backup/ first."
+    })
 final class CodebookMerge implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ReasonOption reason;
@@ -34,14 +39,31 @@ final class CodebookMerge implements Callable<Integer> {
     Project project = tacit.project();
     CodebookStore store = project.codebook();
     MergeOutcome outcome = store.merge(from, into, reason.reason);
-    String recoded = outcome.recoded().isEmpty() ? "no codings used it"
-        : "recoded " + outcome.recoded().entrySet().stream()
-            .map(e -> e.getValue() + " coding(s) of " + e.getKey())
-            .collect(Collectors.joining(", "));
-    String backup = outcome.backups().isEmpty() ? "" : "; the coding files as they were are in "
-        + project.root().relativize(outcome.backups().get(0).getParent());
-    new Messages(spec.commandLine().getErr(), tacit.quiet()).info("Merged \"" + from + "\" into"
-        + " \"" + into + "\" (" + outcome.codebook().path(into) + "): " + recoded + backup + ".");
+    String recoded =
+        outcome.recoded().isEmpty()
+            ? "no codings used it"
+            : "recoded "
+                + outcome.recoded().entrySet().stream()
+                    .map(e -> e.getValue() + " coding(s) of " + e.getKey())
+                    .collect(Collectors.joining(", "));
+    String backup =
+        outcome.backups().isEmpty()
+            ? ""
+            : "; the coding files as they were are in "
+                + project.root().relativize(outcome.backups().get(0).getParent());
+    new Messages(spec.commandLine().getErr(), tacit.quiet())
+        .info(
+            "Merged \""
+                + from
+                + "\" into"
+                + " \""
+                + into
+                + "\" ("
+                + outcome.codebook().path(into)
+                + "): "
+                + recoded
+                + backup
+                + ".");
     return 0;
   }
 }

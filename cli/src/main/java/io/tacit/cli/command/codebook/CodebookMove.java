@@ -16,9 +16,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit codebook move}. */
-@Command(name = "move", mixinStandardHelpOptions = true,
-    description = {"Move a code, with its sub-codes, under another code or to the top level.",
-        "A code cannot move into its own sub-codes."})
+@Command(
+    name = "move",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Move a code, with its sub-codes, under another code or to the top level.",
+      "A code cannot move into its own sub-codes."
+    })
 final class CodebookMove implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ReasonOption reason;
@@ -44,14 +48,18 @@ final class CodebookMove implements Callable<Integer> {
     CodebookStore store = tacit.project().codebook();
     String parent = destination.top ? null : destination.parent;
     AtomicBoolean changed = new AtomicBoolean();
-    Codebook saved = store.update(cb -> {
-      Codebook after = store.editor().move(cb, id, parent, reason.reason);
-      changed.set(after != cb);
-      return after;
-    });
-    new Messages(spec.commandLine().getErr(), tacit.quiet()).info(
-        !changed.get() ? "Code \"" + id + "\" is already there; nothing"
-            + " changed." : "Moved \"" + id + "\": " + saved.path(id) + ".");
+    Codebook saved =
+        store.update(
+            cb -> {
+              Codebook after = store.editor().move(cb, id, parent, reason.reason);
+              changed.set(after != cb);
+              return after;
+            });
+    new Messages(spec.commandLine().getErr(), tacit.quiet())
+        .info(
+            !changed.get()
+                ? "Code \"" + id + "\" is already there; nothing" + " changed."
+                : "Moved \"" + id + "\": " + saved.path(id) + ".");
     return 0;
   }
 }

@@ -11,9 +11,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit codebook remove}. */
-@Command(name = "remove", mixinStandardHelpOptions = true,
-    description = {"Remove a code and its sub-codes.",
-        "Refused while any coding uses one of them: merge the code into another instead."})
+@Command(
+    name = "remove",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Remove a code and its sub-codes.",
+      "Refused while any coding uses one of them: merge the code into another instead."
+    })
 final class CodebookRemove implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ReasonOption reason;
@@ -26,8 +30,8 @@ final class CodebookRemove implements Callable<Integer> {
     TacitCommand tacit = TacitCommand.of(spec);
     CodebookStore store = tacit.project().codebook();
     store.remove(id, reason.reason);
-    new Messages(spec.commandLine().getErr(), tacit.quiet()).info("Removed code \"" + id
-        + "\" from " + store.fileName() + ".");
+    new Messages(spec.commandLine().getErr(), tacit.quiet())
+        .info("Removed code \"" + id + "\" from " + store.fileName() + ".");
     return 0;
   }
 }

@@ -14,7 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit codebook rename}. */
-@Command(name = "rename", mixinStandardHelpOptions = true,
+@Command(
+    name = "rename",
+    mixinStandardHelpOptions = true,
     description = {"Give a code a new name.", "Its id stays, so codings keep pointing at it."})
 final class CodebookRename implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -31,15 +33,18 @@ final class CodebookRename implements Callable<Integer> {
     TacitCommand tacit = TacitCommand.of(spec);
     CodebookStore store = tacit.project().codebook();
     AtomicBoolean changed = new AtomicBoolean();
-    Codebook saved = store.update(cb -> {
-      Codebook after = store.editor().rename(cb, id, name, reason.reason);
-      changed.set(after != cb);
-      return after;
-    });
+    Codebook saved =
+        store.update(
+            cb -> {
+              Codebook after = store.editor().rename(cb, id, name, reason.reason);
+              changed.set(after != cb);
+              return after;
+            });
     Messages messages = new Messages(spec.commandLine().getErr(), tacit.quiet());
-    messages.info(!changed.get()
-        ? "Code \"" + id + "\" is already named \"" + name.strip() + "\"; nothing changed."
-        : "Renamed \"" + id + "\": " + saved.path(id) + ".");
+    messages.info(
+        !changed.get()
+            ? "Code \"" + id + "\" is already named \"" + name.strip() + "\"; nothing changed."
+            : "Renamed \"" + id + "\": " + saved.path(id) + ".");
     return 0;
   }
 }

@@ -23,10 +23,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit codebook show}: the codes, with how often each coder has used them. */
-@Command(name = "show", mixinStandardHelpOptions = true,
-    description = {"List the codes with their codings per coder, or show one code in full.",
-        "JSON: a list of {id, name, parent, path, depth, short, codings, byCoder}; with --tree,"
-            + " nested under children; with --code, every field of that code."})
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List the codes with their codings per coder, or show one code in full.",
+      "JSON: a list of {id, name, parent, path, depth, short, codings, byCoder}; with --tree,"
+          + " nested under children; with --code, every field of that code."
+    })
 final class CodebookShow implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOptions output;
@@ -34,7 +38,9 @@ final class CodebookShow implements Callable<Integer> {
   @Option(names = "--tree", description = "Indent codes under their parents (JSON: nest them).")
   boolean tree;
 
-  @Option(names = "--code", paramLabel = "ID",
+  @Option(
+      names = "--code",
+      paramLabel = "ID",
       description = "Show this code in full (with --tree: this code and its sub-codes).")
   @Nullable String code;
 
@@ -45,8 +51,10 @@ final class CodebookShow implements Callable<Integer> {
     ValidationResult checked = store.check();
     Codebook cb = checked.orThrow();
     if (!checked.warnings().isEmpty()) {
-      new Messages(spec.commandLine().getErr(), tacit.quiet()).warn(store.fileName(),
-          checked.warnings().size() + " warning(s); see `tacit codebook validate`");
+      new Messages(spec.commandLine().getErr(), tacit.quiet())
+          .warn(
+              store.fileName(),
+              checked.warnings().size() + " warning(s); see `tacit codebook validate`");
     }
     CodeUsage usage = store.usage();
     List<Code> codes = code == null ? cb.codes() : List.of(cb.requireCode(code, "--code"));
@@ -72,23 +80,28 @@ final class CodebookShow implements Callable<Integer> {
       List<List<String>> rows = new ArrayList<>();
       List<Map<String, Object>> flat = new ArrayList<>();
       for (Code top : codes) {
-        for (Code c : cb.subtreeIds(top.id()).stream().map(id -> cb.find(id).orElseThrow())
-            .toList()) {
+        for (Code c :
+            cb.subtreeIds(top.id()).stream().map(id -> cb.find(id).orElseThrow()).toList()) {
           Map<String, Object> e = entry(cb, c, usage);
           flat.add(e);
-          List<String> row = new ArrayList<>(List.of(c.id(), (tree ? "  ".repeat(cb.depth(
-              c.id()) - cb.depth(top.id())) : "") + c.name(), text(e.get("parent")),
-              text(e.get("codings"))));
-          usage.coders().forEach(k -> row.add(String.valueOf(usage.byCoder(c.id())
-              .getOrDefault(k, 0))));
+          List<String> row =
+              new ArrayList<>(
+                  List.of(
+                      c.id(),
+                      (tree ? "  ".repeat(cb.depth(c.id()) - cb.depth(top.id())) : "") + c.name(),
+                      text(e.get("parent")),
+                      text(e.get("codings"))));
+          usage
+              .coders()
+              .forEach(k -> row.add(String.valueOf(usage.byCoder(c.id()).getOrDefault(k, 0))));
           rows.add(row);
         }
       }
       table = new TableView(headers, rows);
       json = tree ? codes.stream().map(c -> nested(cb, c, usage)).toList() : flat;
     }
-    Output.emit(output, tacit.terminal(), tacit.workingDir(), spec.commandLine().getOut(), table,
-        json);
+    Output.emit(
+        output, tacit.terminal(), tacit.workingDir(), spec.commandLine().getOut(), table, json);
     return 0;
   }
 
@@ -116,8 +129,8 @@ final class CodebookShow implements Callable<Integer> {
       return String.join(" | ", list.stream().map(String::valueOf).toList());
     }
     if (value instanceof Map<?, ?> map) {
-      return String.join(", ", map.entrySet().stream()
-          .map(e -> e.getKey() + " " + e.getValue()).toList());
+      return String.join(
+          ", ", map.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
     }
     return value == null ? "" : String.valueOf(value);
   }

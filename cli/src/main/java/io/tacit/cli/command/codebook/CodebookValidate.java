@@ -23,19 +23,26 @@ import picocli.CommandLine.Spec;
  * standard output, so that the list can be saved or read by an editor; the summary on standard
  * error.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Check a codebook and list every problem, FILE:LINE: message. The project's"
-        + " codebook is also checked against the coders' files: every code they use must be in"
-        + " it.",
-        "Errors (missing or duplicate ids, names used twice among siblings, bad colours) fail;"
-            + " warnings (missing definition, include, exclude or examples, unknown keys) fail"
-            + " only with --strict."},
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a codebook and list every problem, FILE:LINE: message. The project's"
+          + " codebook is also checked against the coders' files: every code they use must be in"
+          + " it.",
+      "Errors (missing or duplicate ids, names used twice among siblings, bad colours) fail;"
+          + " warnings (missing definition, include, exclude or examples, unknown keys) fail"
+          + " only with --strict."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no errors (and, with --strict, no warnings)", "3:problems found"})
 final class CodebookValidate implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
       description = "A .yaml, .csv or .qdc codebook (default: the project's).")
   @Nullable Path file;
 
@@ -62,17 +69,23 @@ final class CodebookValidate implements Callable<Integer> {
     }
     result.diagnostics().forEach(out::println);
     // The project's codebook must also have every code the coders used.
-    List<Problem> codings = file == null && result.codebook() != null
-        ? tacit.project().codebook().unknownCodesInCodings(result.codebook()) : List.of();
+    List<Problem> codings =
+        file == null && result.codebook() != null
+            ? tacit.project().codebook().unknownCodesInCodings(result.codebook())
+            : List.of();
     codings.forEach(out::println);
     out.flush();
     int errors = result.errors().size() + codings.size();
     int warnings = result.warnings().size();
-    String codes = result.codebook() == null ? ""
-        : result.codebook().all().size() + " codes, ";
-    messages.info(name + ": " + codes + (errors + warnings == 0 ? "no problems"
-        : count(errors, "error") + ", " + count(warnings, "warning"))
-        + (strict ? " (strict)" : ""));
+    String codes = result.codebook() == null ? "" : result.codebook().all().size() + " codes, ";
+    messages.info(
+        name
+            + ": "
+            + codes
+            + (errors + warnings == 0
+                ? "no problems"
+                : count(errors, "error") + ", " + count(warnings, "warning"))
+            + (strict ? " (strict)" : ""));
     return errors > 0 || (strict && warnings > 0) ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 

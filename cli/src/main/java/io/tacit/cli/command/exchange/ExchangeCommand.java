@@ -5,10 +5,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit exchange}: the parent of the project exchange subcommands. */
-@Command(name = "exchange", mixinStandardHelpOptions = true,
-    description = {"Exchange whole coded projects with NVivo, ATLAS.ti, MAXQDA and QualCoder"
-        + " as REFI-QDA project files (.qdpx).",
-        "Codebooks alone go through `tacit codebook import|export` (.qdc)."},
+@Command(
+    name = "exchange",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Exchange whole coded projects with NVivo, ATLAS.ti, MAXQDA and QualCoder"
+          + " as REFI-QDA project files (.qdpx).",
+      "Codebooks alone go through `tacit codebook import|export` (.qdc)."
+    },
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {ExchangeImport.class, ExchangeExport.class})
 public final class ExchangeCommand implements Runnable {

@@ -11,16 +11,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit exchange export}. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Export the study as a REFI-QDA project (.qdpx): transcripts as text sources,"
-        + " the codebook, every coder's codings as selections under their user, memos as notes,"
-        + " the participants' set attribute as sets.",
-        "Positions are code points, as the standard counts. The same study always gives the"
-            + " same bytes."})
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Export the study as a REFI-QDA project (.qdpx): transcripts as text sources,"
+          + " the codebook, every coder's codings as selections under their user, memos as notes,"
+          + " the participants' set attribute as sets.",
+      "Positions are code points, as the standard counts. The same study always gives the"
+          + " same bytes."
+    })
 final class ExchangeExport implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE.qdpx", required = true,
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE.qdpx",
+      required = true,
       description = "The project file to write.")
   Path output;
 
@@ -29,8 +36,8 @@ final class ExchangeExport implements Callable<Integer> {
     TacitCommand tacit = TacitCommand.of(spec);
     byte[] archive = tacit.project().exchange().exportProject();
     AtomicFiles.write(tacit.workingDir().resolve(output), archive);
-    new Messages(spec.commandLine().getErr(), tacit.quiet()).info("Exported the study to "
-        + output + " (" + archive.length + " bytes).");
+    new Messages(spec.commandLine().getErr(), tacit.quiet())
+        .info("Exported the study to " + output + " (" + archive.length + " bytes).");
     return 0;
   }
 }

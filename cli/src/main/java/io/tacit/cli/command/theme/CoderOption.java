@@ -10,9 +10,12 @@ import picocli.CommandLine.Option;
 
 /** {@code --coder C}: whose codings the themes are read from, with the team's coder by default. */
 final class CoderOption {
-  @Option(names = "--coder", paramLabel = "C",
-      description = "Whose codings to use (default: the consensus coder, else the lead coder in"
-          + " tacit.yaml).")
+  @Option(
+      names = "--coder",
+      paramLabel = "C",
+      description =
+          "Whose codings to use (default: the consensus coder, else the lead coder in"
+              + " tacit.yaml).")
   @Nullable String coder;
 
   /** The coder asked for, else the default; exit 3 listing the coders when there is none. */
@@ -21,15 +24,19 @@ final class CoderOption {
       return coder;
     }
     CoderFiles files = CoderFiles.of(project);
-    Optional<String> found = files.defaultCoder(Optional.ofNullable(
-        project.settings().leadCoder()));
+    Optional<String> found =
+        files.defaultCoder(Optional.ofNullable(project.settings().leadCoder()));
     if (found.isPresent()) {
       return found.get();
     }
     List<String> coders = files.coders();
-    throw new BadInputException("--coder", "there is no consensus coder and tacit.yaml names no"
-        + " lead coder with a coding file; choose one with --coder ("
-        + (coders.isEmpty() ? "no coder has a file in coding/ yet" : "coders: "
-            + String.join(", ", coders)) + ")");
+    throw new BadInputException(
+        "--coder",
+        "there is no consensus coder and tacit.yaml names no"
+            + " lead coder with a coding file; choose one with --coder ("
+            + (coders.isEmpty()
+                ? "no coder has a file in coding/ yet"
+                : "coders: " + String.join(", ", coders))
+            + ")");
   }
 }

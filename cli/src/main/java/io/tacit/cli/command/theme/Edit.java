@@ -14,13 +14,16 @@ final class Edit {
   static int run(CommandSpec spec, UnaryOperator<Themes> change, String done, String unchanged) {
     TacitCommand tacit = TacitCommand.of(spec);
     AtomicBoolean changed = new AtomicBoolean();
-    tacit.project().themes().update(before -> {
-      Themes after = change.apply(before);
-      changed.set(after != before);
-      return after;
-    });
-    new Messages(spec.commandLine().getErr(), tacit.quiet())
-        .info(changed.get() ? done : unchanged);
+    tacit
+        .project()
+        .themes()
+        .update(
+            before -> {
+              Themes after = change.apply(before);
+              changed.set(after != before);
+              return after;
+            });
+    new Messages(spec.commandLine().getErr(), tacit.quiet()).info(changed.get() ? done : unchanged);
     return 0;
   }
 }

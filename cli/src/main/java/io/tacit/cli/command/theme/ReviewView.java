@@ -16,20 +16,43 @@ final class ReviewView {
   static TableView table(ThemeReview.Result r) {
     List<List<String>> rows = new ArrayList<>();
     for (ThemeReview.Report t : r.themes()) {
-      rows.add(List.of(t.id(), t.name(), t.status().label(),
-          String.valueOf(t.reach().extracts()), SuggestView.reach(t.reach()),
-          SuggestView.groups(t.reach()), t.thin() ? "thin" : "",
-          String.join(" ", t.agreement().stream().map(ReviewView::agreement).toList()),
-          String.join(" ", t.overlaps().stream().map(o -> other(o, t.id()) + " "
-              + Figures.fixed(o.jaccard(), 2)).toList()),
-          String.join(" ", t.apart().stream().map(a -> a.unit().toString()).toList())));
+      rows.add(
+          List.of(
+              t.id(),
+              t.name(),
+              t.status().label(),
+              String.valueOf(t.reach().extracts()),
+              SuggestView.reach(t.reach()),
+              SuggestView.groups(t.reach()),
+              t.thin() ? "thin" : "",
+              String.join(" ", t.agreement().stream().map(ReviewView::agreement).toList()),
+              String.join(
+                  " ",
+                  t.overlaps().stream()
+                      .map(o -> other(o, t.id()) + " " + Figures.fixed(o.jaccard(), 2))
+                      .toList()),
+              String.join(" ", t.apart().stream().map(a -> a.unit().toString()).toList())));
     }
-    return new TableView(List.of("id", "name", "status", "extracts", "participants", "byGroup",
-        "thin", "agreement", "sharedWith", "apart"), rows);
+    return new TableView(
+        List.of(
+            "id",
+            "name",
+            "status",
+            "extracts",
+            "participants",
+            "byGroup",
+            "thin",
+            "agreement",
+            "sharedWith",
+            "apart"),
+        rows);
   }
 
   private static String agreement(CodeAgreement a) {
-    return a.code() + " " + Figures.fixed(a.percent(), 2) + "/"
+    return a.code()
+        + " "
+        + Figures.fixed(a.percent(), 2)
+        + "/"
         + a.kappa().map(k -> Figures.fixed(k, 2)).orElse("-");
   }
 
@@ -53,26 +76,36 @@ final class ReviewView {
       m.put("thin", t.thin());
       m.put("agreement", t.agreement().stream().map(ReviewView::agreementJson).toList());
       m.put("sharedWith", t.overlaps().stream().map(o -> overlap(o, other(o, t.id()))).toList());
-      m.put("apart", t.apart().stream().map(a -> {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("unit", a.unit().toString());
-        e.put("participant", a.participant());
-        e.put("codes", a.codes());
-        e.put("similarity", Figures.round(a.similarity(), 4));
-        e.put("text", a.text());
-        return e;
-      }).toList());
+      m.put(
+          "apart",
+          t.apart().stream()
+              .map(
+                  a -> {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("unit", a.unit().toString());
+                    e.put("participant", a.participant());
+                    e.put("codes", a.codes());
+                    e.put("similarity", Figures.round(a.similarity(), 4));
+                    e.put("text", a.text());
+                    return e;
+                  })
+              .toList());
       themes.add(m);
     }
     root.put("themes", themes);
-    root.put("overlaps", r.overlaps().stream().map(o -> {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("themeA", o.themeA());
-      e.put("themeB", o.themeB());
-      e.put("shared", o.shared());
-      e.put("jaccard", Figures.round(o.jaccard(), 4));
-      return e;
-    }).toList());
+    root.put(
+        "overlaps",
+        r.overlaps().stream()
+            .map(
+                o -> {
+                  Map<String, Object> e = new LinkedHashMap<>();
+                  e.put("themeA", o.themeA());
+                  e.put("themeB", o.themeB());
+                  e.put("shared", o.shared());
+                  e.put("jaccard", Figures.round(o.jaccard(), 4));
+                  return e;
+                })
+            .toList());
     root.put("codesInNoTheme", r.codesInNoTheme());
     return root;
   }

@@ -19,21 +19,44 @@ final class SuggestView {
   static TableView table(Suggestion s) {
     List<List<String>> rows = new ArrayList<>();
     for (Candidate c : s.candidates()) {
-      rows.add(List.of(c.id(), c.name(), String.join(" ", c.codes()),
-          String.valueOf(c.reach().extracts()), reach(c.reach()), groups(c.reach()),
-          Figures.fixed(c.cohesion(), 3), String.join(" ", c.quotes().stream()
-              .map(q -> q.unit().toString()).toList())));
+      rows.add(
+          List.of(
+              c.id(),
+              c.name(),
+              String.join(" ", c.codes()),
+              String.valueOf(c.reach().extracts()),
+              reach(c.reach()),
+              groups(c.reach()),
+              Figures.fixed(c.cohesion(), 3),
+              String.join(" ", c.quotes().stream().map(q -> q.unit().toString()).toList())));
     }
     for (Suggestion.Alone a : s.alone()) {
-      rows.add(List.of("", "(not yet in a theme) " + a.name(), a.code(),
-          String.valueOf(a.extracts()), String.valueOf(a.participants()), "", "", ""));
+      rows.add(
+          List.of(
+              "",
+              "(not yet in a theme) " + a.name(),
+              a.code(),
+              String.valueOf(a.extracts()),
+              String.valueOf(a.participants()),
+              "",
+              "",
+              ""));
     }
     for (Suggestion.Unplaced u : s.unplaced()) {
-      rows.add(List.of("", "(not placed) " + u.name(), u.code(), String.valueOf(u.extracts()),
-          "", "", "", ""));
+      rows.add(
+          List.of(
+              "",
+              "(not placed) " + u.name(),
+              u.code(),
+              String.valueOf(u.extracts()),
+              "",
+              "",
+              "",
+              ""));
     }
-    return new TableView(List.of("id", "name", "codes", "extracts", "participants", "byGroup",
-        "cohesion", "quotes"), rows);
+    return new TableView(
+        List.of("id", "name", "codes", "extracts", "participants", "byGroup", "cohesion", "quotes"),
+        rows);
   }
 
   static String reach(Reach r) {
@@ -41,8 +64,11 @@ final class SuggestView {
   }
 
   static String groups(Reach r) {
-    return String.join(" ", r.byGroup().entrySet().stream()
-        .map(e -> e.getKey() + " " + e.getValue().n() + "/" + e.getValue().of()).toList());
+    return String.join(
+        " ",
+        r.byGroup().entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue().n() + "/" + e.getValue().of())
+            .toList());
   }
 
   static List<Map<String, Object>> json(Suggestion s) {
@@ -67,12 +93,14 @@ final class SuggestView {
 
   static Map<String, Object> byGroup(Reach r) {
     Map<String, Object> groups = new LinkedHashMap<>();
-    r.byGroup().forEach((g, n) -> {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("participants", n.n());
-      e.put("of", n.of());
-      groups.put(g, e);
-    });
+    r.byGroup()
+        .forEach(
+            (g, n) -> {
+              Map<String, Object> e = new LinkedHashMap<>();
+              e.put("participants", n.n());
+              e.put("of", n.of());
+              groups.put(g, e);
+            });
     return groups;
   }
 

@@ -7,7 +7,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class TacitCommandCheck {
   private TacitCommandCheck() {}
 
-  /** @throws io.tacit.BadInputException if the codebook has no such code */
+  /**
+   * @throws io.tacit.BadInputException if the codebook has no such code
+   */
   static void requireCode(CommandSpec spec, String code) {
     TacitCommand.of(spec).project().codebook().load().requireCode(code, code);
   }

@@ -13,8 +13,8 @@ record ThemeData(String coder, UnitType unit, Codebook codebook, CodedData data)
   static ThemeData load(Project project, String coder, UnitType unit) {
     List<Coding> codings = CoderFiles.of(project).load(coder);
     Codebook codebook = project.codebook().load();
-    CodedData data = CodedData.of(codings, project.transcripts().loadAll(),
-        project.participants().load(), unit);
+    CodedData data =
+        CodedData.of(codings, project.transcripts().loadAll(), project.participants().load(), unit);
     return new ThemeData(coder, unit, codebook, data);
   }
 }

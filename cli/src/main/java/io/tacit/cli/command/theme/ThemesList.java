@@ -17,9 +17,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit themes list}. */
-@Command(name = "list", mixinStandardHelpOptions = true,
-    description = {"List the themes of themes.yaml, subthemes indented under their themes.",
-        "JSON: a list of {id, name, status, description, codes, notes, subthemes: [...]}."})
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List the themes of themes.yaml, subthemes indented under their themes.",
+      "JSON: a list of {id, name, status, description, codes, notes, subthemes: [...]}."
+    })
 final class ThemesList implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOptions output;
@@ -30,15 +34,23 @@ final class ThemesList implements Callable<Integer> {
     Themes themes = tacit.project().themes().load();
     List<List<String>> rows = new ArrayList<>();
     themes.themes().forEach(t -> rows(t, 0, rows));
-    Output.emit(output, tacit.terminal(), tacit.workingDir(), spec.commandLine().getOut(),
+    Output.emit(
+        output,
+        tacit.terminal(),
+        tacit.workingDir(),
+        spec.commandLine().getOut(),
         new TableView(List.of("id", "name", "status", "codes"), rows),
         themes.themes().stream().map(ThemesList::json).toList());
     return 0;
   }
 
   private static void rows(Theme t, int depth, List<List<String>> rows) {
-    rows.add(List.of(t.id(), "  ".repeat(depth) + t.name(), t.status().label(),
-        String.join(" ", t.codes())));
+    rows.add(
+        List.of(
+            t.id(),
+            "  ".repeat(depth) + t.name(),
+            t.status().label(),
+            String.join(" ", t.codes())));
     t.subthemes().forEach(s -> rows(s, depth + 1, rows));
   }
 

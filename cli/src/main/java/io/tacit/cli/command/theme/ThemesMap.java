@@ -17,29 +17,47 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit themes map}. */
-@Command(name = "map", mixinStandardHelpOptions = true,
-    description = {"A thematic map: the themes of themes.yaml as clusters, their codes as nodes,"
-        + " and edges between codes that occur together, weighted by association."})
+@Command(
+    name = "map",
+    mixinStandardHelpOptions = true,
+    description = {
+      "A thematic map: the themes of themes.yaml as clusters, their codes as nodes,"
+          + " and edges between codes that occur together, weighted by association."
+    })
 final class ThemesMap implements Callable<Integer> {
-  enum Format { DOT, MERMAID }
+  enum Format {
+    DOT,
+    MERMAID
+  }
 
   @Spec CommandSpec spec;
   @Mixin UnitOption unit;
   @Mixin CoderOption coder;
 
-  @Option(names = "--format", paramLabel = "dot|mermaid", defaultValue = "dot",
+  @Option(
+      names = "--format",
+      paramLabel = "dot|mermaid",
+      defaultValue = "dot",
       description = "Graphviz DOT (default) or Mermaid.")
   Format format;
 
-  @Option(names = "--min-association", paramLabel = "A", defaultValue = "0.1",
+  @Option(
+      names = "--min-association",
+      paramLabel = "A",
+      defaultValue = "0.1",
       description = "Draw edges of at least this association (default: 0.1).")
   double cut;
 
-  @Option(names = "--window", paramLabel = "W", defaultValue = "1",
+  @Option(
+      names = "--window",
+      paramLabel = "W",
+      defaultValue = "1",
       description = "Neighbouring units either side that count as together (default: 1).")
   int window;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "Write to FILE instead of standard output.")
   @Nullable Path output;
 
@@ -49,10 +67,12 @@ final class ThemesMap implements Callable<Integer> {
     Project project = tacit.project();
     Themes themes = project.themes().load();
     ThemeData in = ThemeData.load(project, coder.resolve(project), unit.resolve(project));
-    Cooccurrence cooc = Cooccurrence.of(in.data(), themes.codes().stream().sorted().toList(),
-        window);
-    String text = format == Format.DOT ? ThemeMap.dot(themes, in.codebook(), cooc, cut)
-        : ThemeMap.mermaid(themes, in.codebook(), cooc, cut);
+    Cooccurrence cooc =
+        Cooccurrence.of(in.data(), themes.codes().stream().sorted().toList(), window);
+    String text =
+        format == Format.DOT
+            ? ThemeMap.dot(themes, in.codebook(), cooc, cut)
+            : ThemeMap.mermaid(themes, in.codebook(), cooc, cut);
     Output.write(output, tacit.workingDir(), spec.commandLine().getOut(), text);
     return 0;
   }

@@ -9,9 +9,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit themes merge}. */
-@Command(name = "merge", mixinStandardHelpOptions = true,
-    description = {"Merge theme B into theme A: A keeps its place, name and status; B's codes,"
-        + " subthemes, description and notes join it."})
+@Command(
+    name = "merge",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Merge theme B into theme A: A keeps its place, name and status; B's codes,"
+          + " subthemes, description and notes join it."
+    })
 final class ThemesMerge implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -27,7 +31,10 @@ final class ThemesMerge implements Callable<Integer> {
   @Override
   public Integer call() {
     String id = as.isEmpty() ? a : as;
-    return Edit.run(spec, t -> ThemeEditor.merge(t, a, b, as),
-        "Merged theme \"" + b + "\" into \"" + a + "\" as \"" + id + "\".", "");
+    return Edit.run(
+        spec,
+        t -> ThemeEditor.merge(t, a, b, as),
+        "Merged theme \"" + b + "\" into \"" + a + "\" as \"" + id + "\".",
+        "");
   }
 }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit themes move-code}. */
-@Command(name = "move-code", mixinStandardHelpOptions = true,
+@Command(
+    name = "move-code",
+    mixinStandardHelpOptions = true,
     description = "Move a code into a theme, out of any other theme that has it.")
 final class ThemesMoveCode implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -23,7 +25,9 @@ final class ThemesMoveCode implements Callable<Integer> {
   @Override
   public Integer call() {
     TacitCommandCheck.requireCode(spec, code);
-    return Edit.run(spec, t -> ThemeEditor.moveCode(t, code, to),
+    return Edit.run(
+        spec,
+        t -> ThemeEditor.moveCode(t, code, to),
         "Moved code \"" + code + "\" to theme \"" + to + "\".",
         "Code \"" + code + "\" is already in theme \"" + to + "\" only; nothing changed.");
   }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit themes rename}. */
-@Command(name = "rename", mixinStandardHelpOptions = true,
+@Command(
+    name = "rename",
+    mixinStandardHelpOptions = true,
     description = "Give a theme a new name; its id stays.")
 final class ThemesRename implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -22,7 +24,9 @@ final class ThemesRename implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Edit.run(spec, t -> ThemeEditor.rename(t, id, name),
+    return Edit.run(
+        spec,
+        t -> ThemeEditor.rename(t, id, name),
         "Renamed theme \"" + id + "\": " + name.strip() + ".",
         "Theme \"" + id + "\" is already named \"" + name.strip() + "\"; nothing changed.");
   }

@@ -10,7 +10,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit themes set-status}. */
-@Command(name = "set-status", mixinStandardHelpOptions = true,
+@Command(
+    name = "set-status",
+    mixinStandardHelpOptions = true,
     description = "Mark a theme as candidate, reviewed or final.")
 final class ThemesSetStatus implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -23,9 +25,13 @@ final class ThemesSetStatus implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ThemeStatus s = ThemeStatus.ofLabel(status).orElseThrow(() -> new BadInputException(status,
-        "a status is candidate, reviewed or final"));
-    return Edit.run(spec, t -> ThemeEditor.setStatus(t, id, s),
+    ThemeStatus s =
+        ThemeStatus.ofLabel(status)
+            .orElseThrow(
+                () -> new BadInputException(status, "a status is candidate, reviewed or final"));
+    return Edit.run(
+        spec,
+        t -> ThemeEditor.setStatus(t, id, s),
         "Theme \"" + id + "\" is now " + s.label() + ".",
         "Theme \"" + id + "\" is already " + s.label() + "; nothing changed.");
   }

@@ -18,13 +18,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tacit themes validate}. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Check themes.yaml: every code is in the codebook, theme ids are unique;"
-        + " a code in two themes is a warning.", "Problems are listed as FILE:LINE: message."})
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check themes.yaml: every code is in the codebook, theme ids are unique;"
+          + " a code in two themes is a warning.",
+      "Problems are listed as FILE:LINE: message."
+    })
 final class ThemesValidate implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
       description = "A themes file (default: the project's themes.yaml).")
   @Nullable Path file;
 
@@ -37,8 +45,8 @@ final class ThemesValidate implements Callable<Integer> {
     Project project = tacit.project();
     ThemeStore store = file == null ? project.themes() : project.themes(tacit.workingDir(), file);
     if (!store.exists()) {
-      throw new io.tacit.BadInputException(store.fileName(), "there is no themes file; run"
-          + " `tacit themes suggest` first");
+      throw new io.tacit.BadInputException(
+          store.fileName(), "there is no themes file; run" + " `tacit themes suggest` first");
     }
     ThemesFile read = store.read();
     ThemeValidator.Result result = ThemeValidator.check(read, project.codebook().load());
@@ -49,8 +57,15 @@ final class ThemesValidate implements Callable<Integer> {
     }
     boolean failed = !result.errors().isEmpty() || (strict && !result.warnings().isEmpty());
     if (!tacit.quiet()) {
-      err.println(store.fileName() + ": " + read.themes().all().size() + " theme(s), "
-          + result.errors().size() + " error(s), " + result.warnings().size() + " warning(s)");
+      err.println(
+          store.fileName()
+              + ": "
+              + read.themes().all().size()
+              + " theme(s), "
+              + result.errors().size()
+              + " error(s), "
+              + result.warnings().size()
+              + " warning(s)");
     }
     err.flush();
     return failed ? ExitCodes.BAD_INPUT : 0;
