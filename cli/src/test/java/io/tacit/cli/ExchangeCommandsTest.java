@@ -72,7 +72,7 @@ class ExchangeCommandsTest {
         .contains("User \"Dana Smith\" codes as dana-smith.\n")
         .contains("P01     p01         imported  1 of 1")
         .contains("Codes: 1 added to the codebook (relief).\n")
-        .contains("Coder dana-smith: 1 codings added.\n");
+        .contains("Coder dana-smith: 1 coding added.\n");
     CliRun list = CliRun.in(study, "code", "list", "--format", "csv");
     assertThat(list.out()).contains("dana-smith,p01,16,31,relief,,").contains(",it was a relief");
   }

@@ -66,7 +66,8 @@ final class TextSources {
                 + s.kind().name().toLowerCase(java.util.Locale.ROOT)
                 + ", "
                 + s.uncarried()
-                + " codings) was skipped: Tacit"
+                + (s.uncarried() == 1 ? " coding" : " codings")
+                + ") was skipped: Tacit"
                 + " imports text sources only");
         continue;
       }

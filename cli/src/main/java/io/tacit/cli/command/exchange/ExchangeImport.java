@@ -148,7 +148,10 @@ final class ExchangeImport implements Callable<Integer> {
                     + ")")
             + ".");
     done.codingsAdded()
-        .forEach((coder, n) -> out.println("Coder " + coder + ": " + n + " codings added."));
+        .forEach(
+            (coder, n) ->
+                out.println(
+                    "Coder " + coder + ": " + n + (n == 1 ? " coding" : " codings") + " added."));
     out.println("Memos: " + done.memosAdded() + " memo file(s) written.");
     out.flush();
   }
