@@ -40,6 +40,17 @@ final class FirstNameRule {
           "^(?:'s|’s)? (?:said|says|told|tells|asked|asks|texted|emailed|wrote|called me)\\b");
   private static final Pattern SURNAME =
       Pattern.compile("^ (\\p{Lu}\\p{Ll}+(?:['’-]\\p{L}+)?)\\b(?! \\p{Lu})");
+
+  /**
+   * Words in the name lists that are capitalised within a sentence without naming anyone a
+   * transcript could identify ("thank Jesus", "at Easter", "a Christian group").
+   */
+  private static final Set<String> NOT_PEOPLE =
+      Set.of("jesus", "christ", "easter", "christmas", "lord", "allah", "buddha");
+
+  /** Listed names more often used as adjectives: names only in strong context. */
+  private static final Set<String> ADJECTIVES = Set.of("christian", "muslim", "hindu");
+
   private static final Pattern DETERMINER =
       Pattern.compile("\\b(?i:the|a|an|my|his|her|our|their|your|this|that|every|each) $");
   private static final Pattern NOT_FIRST = Pattern.compile(IdentifierRules.NOT_FIRST);
@@ -62,7 +73,7 @@ final class FirstNameRule {
       }
       String word = m.group();
       String key = word.toLowerCase(Locale.ROOT);
-      if (!FirstNames.contains(key) || !Detector.identifies(word)) {
+      if (!FirstNames.contains(key) || !Detector.identifies(word) || NOT_PEOPLE.contains(key)) {
         continue;
       }
       int start = m.start();
@@ -83,7 +94,8 @@ final class FirstNameRule {
         }
         continue;
       }
-      boolean everyday = NameSpread.isWord(word) || lowerCaseWords.contains(key);
+      boolean everyday =
+          NameSpread.isWord(word) || lowerCaseWords.contains(key) || ADJECTIVES.contains(key);
       boolean vocative =
           (before.endsWith("\"") || before.endsWith("“")) && after.startsWith(",")
               || before.endsWith(", ") && !after.isEmpty() && ".!?".indexOf(after.charAt(0)) >= 0;

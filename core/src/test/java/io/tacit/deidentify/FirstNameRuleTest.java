@@ -37,6 +37,12 @@ class FirstNameRuleTest {
   }
 
   @Test
+  void aListedNameThatNamesNoOneInATranscriptIsLeftAlone() {
+    assertThat(names("We go to a Christian group at Easter, thank Jesus.")).isEmpty();
+    assertThat(names("My client Christian said so.")).containsExactly("Christian");
+  }
+
+  @Test
   void aThirdCapitalisedWordMakesAnAgencyNotAName() {
     assertThat(names("She sits on the Peer Advisory Council.", "peer")).isEmpty();
   }
