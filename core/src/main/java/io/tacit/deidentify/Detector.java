@@ -193,6 +193,7 @@ public final class Detector {
   /** One transcript's candidates from the model, the labels, the rules and the terms. */
   List<Candidate> candidates(Transcript t) {
     List<Candidate> found = new ArrayList<>();
+    List<Candidate> ruled = rules.find(t.text());
     if (types.contains(IdentifierType.PERSON)) {
       found.addAll(SpeakerNames.find(t));
     }
@@ -211,8 +212,19 @@ public final class Detector {
           found.add(new Candidate(type, Span.of(e.start(), e.end())));
         }
       }
+      if (types.contains(IdentifierType.PERSON)) {
+        List<Candidate> places = new ArrayList<>(found);
+        places.addAll(ruled);
+        places.removeIf(c -> c.type() == IdentifierType.PERSON);
+        // A first name inside an agency or a place ("Grace Community Church") is not a person's.
+        for (Candidate c : FirstNameRule.find(analysed, words)) {
+          if (places.stream().noneMatch(p -> p.span().overlap(c.span()) > 0)) {
+            found.add(c);
+          }
+        }
+      }
     }
-    found.addAll(rules.find(t.text()));
+    found.addAll(ruled);
     if (types.contains(IdentifierType.TERM)) {
       found.addAll(terms.find(t.text()));
     }
@@ -235,7 +247,7 @@ public final class Detector {
    * Whether a char index starts a turn or a sentence. The model takes many a capitalised word there
    * for a name ("Honestly, ..."); one the speaker also uses in lower case is a word.
    */
-  private static boolean opensSentence(String analysed, int at) {
+  static boolean opensSentence(String analysed, int at) {
     int i = at - 1;
     while (i >= 0 && Character.isWhitespace(analysed.charAt(i))) {
       i--;

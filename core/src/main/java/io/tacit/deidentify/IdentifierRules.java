@@ -22,11 +22,11 @@ final class IdentifierRules {
   private static final String YEAR = "(?:19|20)[0-9]{2}";
 
   /** Words that start a sentence, never a name. */
-  private static final String NOT_FIRST =
+  static final String NOT_FIRST =
       "(?:The|A|An|Our|My|This|That|Their|His|Her|Your"
           + "|And|But|So|Then|When|If|At|In|On|To|From|With|For|Every|Each|Some|Any|No|All|Most)\\b";
 
-  private static final String ROLES =
+  static final String ROLES =
       "nurse|doctor|psychiatrist|therapist|case manager|peer"
           + "|peer specialist|supervisor|counselor|counsellor|social worker|director|manager"
           + "|coordinator|pharmacist|landlord|sister|brother|mother|father|son|daughter|wife"

@@ -29,9 +29,11 @@ class DeidentifyGoldTest {
     EntityRecognizer recognizer = new EntityRecognizer();
     Map<IdentifierType, GoldSet.Score> alone =
         GoldSet.score(passages, transcripts, recognizer, Terms.none());
-    // Model and rules alone miss names that are also words (Grace, Faith, Will) and a name
-    // only ever written in lower case; the README says so and gives both figures.
-    assertThat(alone.get(IdentifierType.PERSON).recall()).isGreaterThanOrEqualTo(0.85);
+    // Model, rules and CoreNLP's first-name lists alone still miss a name that is also a word
+    // with nothing around it to say so (Faith) and one typed in lower case that is also a word
+    // (rose): 3 of 69; the README says so and gives both figures.
+    assertThat(alone.get(IdentifierType.PERSON).recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(alone.get(IdentifierType.PERSON).precision()).isGreaterThanOrEqualTo(0.98);
     Terms names = GoldSet.namesList();
     Map<IdentifierType, GoldSet.Score> scores =
         GoldSet.score(passages, transcripts, recognizer, names);
