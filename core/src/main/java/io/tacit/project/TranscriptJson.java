@@ -1,5 +1,6 @@
 package io.tacit.project;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -35,23 +36,11 @@ final class TranscriptJson {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-  private static final List<String> DOCUMENT_KEYS =
-      List.of(
-          "id",
-          "title",
-          "format",
-          "participant",
-          "source",
-          "textSha256",
-          "words",
-          "header",
-          "warnings",
-          "turns",
-          "sentences");
+  // The layout TranscriptDocument writes, read from its annotations so the two cannot drift.
+  private static final List<String> DOCUMENT_KEYS = keysOf(TranscriptDocument.class);
   private static final List<String> SOURCE_KEYS = List.of("file", "sha256", "encoding");
-  private static final List<String> TURN_KEYS =
-      List.of("n", "speaker", "role", "start", "end", "time");
-  private static final List<String> SENTENCE_KEYS = List.of("n", "turn", "start", "end");
+  private static final List<String> TURN_KEYS = keysOf(TranscriptDocument.TurnEntry.class);
+  private static final List<String> SENTENCE_KEYS = keysOf(TranscriptDocument.SentenceEntry.class);
 
   /** The file does not have the layout Tacit writes; data binding decides what it means. */
   private static final class OtherLayout extends Exception {
@@ -63,6 +52,10 @@ final class TranscriptJson {
   }
 
   private TranscriptJson() {}
+
+  private static List<String> keysOf(Class<?> type) {
+    return List.of(type.getAnnotation(JsonPropertyOrder.class).value());
+  }
 
   /**
    * The document in {@code json}, the bytes of {@code file}.
