@@ -2,6 +2,7 @@ package io.tacit.deidentify;
 
 import io.tacit.nlp.Entity;
 import io.tacit.nlp.EntityRecognizer;
+import io.tacit.nlp.FirstNames;
 import io.tacit.text.CodePointText;
 import io.tacit.text.Span;
 import io.tacit.transcript.Transcript;
@@ -116,7 +117,29 @@ public final class Detector {
           "lcsw",
           "md",
           "ceo",
-          "cfo");
+          "cfo",
+          // Words edited text often capitalises because they open sentences, and contractions
+          // typed without an apostrophe, which a truecaser may take for names.
+          "however",
+          "meanwhile",
+          "please",
+          "hes",
+          "shes",
+          "thats",
+          "dont",
+          "didnt",
+          "doesnt",
+          "hadnt",
+          "wasnt",
+          "isnt",
+          "cant",
+          "wont",
+          "im",
+          "ive",
+          "youre",
+          "theyre",
+          "theres",
+          "whats");
 
   /** Told about each transcript as its first pass is done, for a progress display. */
   @FunctionalInterface
@@ -145,11 +168,12 @@ public final class Detector {
     NameSpread spread = new NameSpread();
     for (int i = 0; i < transcripts.size(); i++) {
       CodePointText text = transcripts.get(i).text();
+      Set<String> words = lowerCaseWords(text.text());
       for (Candidate c : first.get(i)) {
         if (c.type() == IdentifierType.PERSON
             || c.type() == IdentifierType.ORGANIZATION
             || c.type() == IdentifierType.LOCATION) {
-          spread.add(c.type(), text.substring(c.span()));
+          spread.add(c.type(), text.substring(c.span()), words);
         }
       }
     }
@@ -202,14 +226,23 @@ public final class Detector {
         || types.contains(IdentifierType.LOCATION)) {
       String analysed = withoutLabels(t);
       Set<String> words = lowerCaseWords(t.text().text());
-      for (Entity e : recognizer.find(analysed)) {
+      List<Entity> entities = new ArrayList<>(recognizer.find(analysed));
+      String caseless = FirstNameRule.caselessOnly(analysed);
+      if (!caseless.isBlank()) {
+        entities.addAll(recognizer.findCaseless(caseless));
+      }
+      for (Entity e : entities) {
         IdentifierType type = IdentifierType.valueOf(e.kind().name());
         String text = t.text().substring(Span.of(e.start(), e.end()));
         if (types.contains(type)
             && identifies(text)
             && !(opensSentence(analysed, t.text().toCharIndex(e.start()))
                 && words.contains(text.toLowerCase(java.util.Locale.ROOT)))) {
-          found.add(new Candidate(type, Span.of(e.start(), e.end())));
+          int start = e.start();
+          if (type == IdentifierType.PERSON) {
+            start = withFirstName(analysed, t.text(), start);
+          }
+          found.add(new Candidate(type, Span.of(start, e.end())));
         }
       }
       if (types.contains(IdentifierType.PERSON)) {
@@ -231,14 +264,45 @@ public final class Detector {
     return found;
   }
 
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}\\p{Ll}+) $");
+  private static final Pattern NOT_FIRST = Pattern.compile(IdentifierRules.NOT_FIRST);
+
+  /**
+   * Where a person the model found really starts: the model sometimes leaves out a first name that
+   * is also a word ("a young man, Justice [Boateng]"), which would stay in the text beside the
+   * placeholder. A capitalised word just before the name is taken in, unless it opens the sentence
+   * and is no first name, or is a word that opens sentences ("And", "The").
+   */
+  private static int withFirstName(String analysed, CodePointText text, int start) {
+    int at = text.toCharIndex(start);
+    Matcher m = WORD_BEFORE.matcher(analysed.substring(Math.max(0, at - 30), at));
+    if (!m.find()) {
+      return start;
+    }
+    String word = m.group(1);
+    int wordAt = at - m.group().length();
+    if (NOT_FIRST.matcher(word).matches()
+        || !identifies(word)
+        || opensSentence(analysed, wordAt) && !FirstNames.contains(word)) {
+      return start;
+    }
+    return text.toCodePointOffset(wordAt);
+  }
+
   private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}+(?![\\p{L}])");
 
-  /** The words written in lower case somewhere in the text. */
+  /**
+   * The words written in lower case somewhere in the text, outside lines typed without capitals
+   * (where "ramon" says nothing about how the speaker writes "Ramon").
+   */
   private static Set<String> lowerCaseWords(String text) {
     Set<String> words = new java.util.HashSet<>();
+    java.util.BitSet caseless = FirstNameRule.caselessLines(text);
     Matcher m = LOWER_WORD.matcher(text);
     while (m.find()) {
-      words.add(m.group());
+      if (!caseless.get(m.start())) {
+        words.add(m.group());
+      }
     }
     return words;
   }

@@ -65,7 +65,7 @@ final class IdentifierRules {
               Pattern.compile(
                   "(?i)\\b(?:MRN|medical record|record|chart|case|client|patient|member|file|account"
                       + "|ID|Medicaid|Medicare|SSN|social security)"
-                      + "(?: (?:number|no\\.?|num\\.?|ID|#))?[:#]?[ ]?(?:is |was |of )?"
+                      + "(?: (?:number|no\\.?|num\\.?|ID|#))?[:#,]?[ ]?(?:is |was |of )?"
                       + "(?-i)([A-Z]{0,3}-?[0-9][0-9-]{3,}[0-9])\\b")),
           new Rule(
               IdentifierType.RECORD,
@@ -114,7 +114,7 @@ final class IdentifierRules {
                       + ")(?:\\p{Lu}[\\p{L}'’.-]+ ){1,4}"
                       + "(?:Clinic|Hospital|Center|Centre|Services|Partners|Foundation|Living|Counseling"
                       + "|Counselling|Agency|Shelter|Institute|Association|Network|Ministries|Church"
-                      + "|General)\\b")),
+                      + "|General|Line|Hotline|Collaborative|Coalition)\\b")),
           // The name in an e-mail address (priya.nair@...): the parts are sought everywhere else.
           new Rule(
               IdentifierType.PERSON,
@@ -162,7 +162,8 @@ final class IdentifierRules {
           new Rule(
               IdentifierType.AGE,
               Pattern.compile(
-                  "\\b(?:[Ss]he|[Hh]e|I|[Tt]hey)(?:'s|’s| is| was|'m|’m| am| were) ([1-9][0-9]?)\\b"
+                  "\\b(?:[Ss]he|[Hh]e|I|[Tt]hey|[Ww]ho)(?:'s|’s| is| was|'m|’m| am| were)"
+                      + "(?: (?:only|just|barely|almost|nearly|about|around))? ([1-9][0-9]?)\\b"
                       + "(?![0-9]| ?(?:%|percent|minutes|hours|days|weeks|months|times|dollars|miles"
                       + "|pounds|o'clock|am|pm|a\\.m|p\\.m))")));
 

@@ -1,5 +1,7 @@
 package io.tacit.deidentify;
 
+import io.tacit.nlp.FirstNames;
+import io.tacit.nlp.UsualCase;
 import io.tacit.text.CodePointText;
 import io.tacit.text.Span;
 import java.util.ArrayList;
@@ -119,8 +121,42 @@ final class NameSpread {
   /** Words that come with names but identify no one. */
   private static final Set<String> PARTS_NOT_NAMES =
       Set.of(
-          "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "the", "of", "and", "de", "la", "van",
-          "von", "st", "jr", "sr", "ii", "iii");
+          "dr",
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mx",
+          "prof",
+          "the",
+          "of",
+          "and",
+          "de",
+          "la",
+          "van",
+          "von",
+          "st",
+          "jr",
+          "sr",
+          "ii",
+          "iii",
+          "doctor",
+          "nurse",
+          "officer",
+          "judge",
+          "pastor",
+          "father",
+          "sister",
+          "brother",
+          "auntie",
+          "aunt",
+          "uncle",
+          "sergeant",
+          "rabbi",
+          "coach",
+          "reverend",
+          "big",
+          "little");
 
   private static final Pattern WORD =
       Pattern.compile(
@@ -135,13 +171,18 @@ final class NameSpread {
     return WORDS.contains(name.strip().toLowerCase(Locale.ROOT));
   }
 
-  /** Adds a name found somewhere, with its type. */
-  void add(IdentifierType type, String name) {
+  /**
+   * Adds a name found somewhere, with its type.
+   *
+   * @param lowerCaseWords the words its transcript writes in lower case: a part of the name among
+   *     them ("Justice" beside "the justice system") is an everyday word there too
+   */
+  void add(IdentifierType type, String name, Set<String> lowerCaseWords) {
     String whole = name.strip().replaceAll("\\s+", " ");
     if (!Detector.identifies(whole)) {
       return;
     }
-    asWritten.putIfAbsent(whole, type);
+    asWritten.putIfAbsent(asName(whole), type);
     if (type != IdentifierType.PERSON) {
       return;
     }
@@ -151,11 +192,34 @@ final class NameSpread {
       if (!Detector.identifies(bare) || PARTS_NOT_NAMES.contains(key)) {
         continue;
       }
-      asWritten.putIfAbsent(bare, type);
-      if (bare.length() >= 3 && !WORDS.contains(key)) {
+      asWritten.putIfAbsent(asName(bare), type);
+      // Sought in any case only a word usually written with a capital ("maria", not "precious"
+      // or "justice"), and not one the transcript itself uses as a word.
+      if (bare.length() >= 3
+          && !WORDS.contains(key)
+          && !lowerCaseWords.contains(key)
+          && UsualCase.capitalised(key)) {
         anyCase.putIfAbsent(key, type);
       }
     }
+  }
+
+  /**
+   * A name that is also an everyday word, found in lower case (in an e-mail address, in a line
+   * typed without capitals), is sought only as a name is written: "frank" in {@code
+   * frank.mazur@...} must not find "to be frank".
+   */
+  private static String asName(String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    boolean word = WORDS.contains(key) || FirstNames.contains(key) && !UsualCase.capitalised(key);
+    if (!word || !Character.isLowerCase(name.codePointAt(0))) {
+      return name;
+    }
+    int first = name.codePointAt(0);
+    return new StringBuilder()
+        .appendCodePoint(Character.toUpperCase(first))
+        .append(name, Character.charCount(first), name.length())
+        .toString();
   }
 
   boolean isEmpty() {

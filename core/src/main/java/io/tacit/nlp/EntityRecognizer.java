@@ -21,13 +21,28 @@ import org.jspecify.annotations.Nullable;
 public final class EntityRecognizer {
   static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
-  private final ThreadLocal<StanfordCoreNLP> pipelines =
-      ThreadLocal.withInitial(EntityRecognizer::pipeline);
+  static final String TRUECASE_MODEL =
+      "edu/stanford/nlp/models/truecase/truecasing.fast.caseless.qn.ser.gz";
 
-  private static StanfordCoreNLP pipeline() {
+  private final ThreadLocal<StanfordCoreNLP> pipelines =
+      ThreadLocal.withInitial(() -> pipeline(false));
+
+  /**
+   * One pipeline for text typed without capitals, shared: its truecasing model is large (about ten
+   * seconds and a gigabyte to load), and such text is rare, so it is loaded only when needed.
+   */
+  private @Nullable StanfordCoreNLP caseless;
+
+  private static StanfordCoreNLP pipeline(boolean truecase) {
     NlpLogging.apply();
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,ner");
+    props.setProperty(
+        "annotators", truecase ? "tokenize,ssplit,truecase,ner" : "tokenize,ssplit,ner");
+    if (truecase) {
+      props.setProperty("truecase.model", TRUECASE_MODEL);
+      // The model's capitals replace the words the recognizer reads; offsets are unchanged.
+      props.setProperty("truecase.overwriteText", "true");
+    }
     props.setProperty("tokenize.language", "en");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("ner.model", MODEL);
@@ -43,8 +58,24 @@ public final class EntityRecognizer {
 
   /** Entities of {@code text} in order of their start; none for blank text. */
   public List<Entity> find(String text) {
+    return entities(pipelines.get(), text);
+  }
+
+  /**
+   * Entities of text typed without capitals ("i called ramon"), which the recognizer, trained on
+   * edited text, reads as having no names: the words are given the case edited text would give them
+   * first. Slow to start (the truecasing model loads on first use) and one call at a time.
+   */
+  public synchronized List<Entity> findCaseless(String text) {
+    if (caseless == null) {
+      caseless = pipeline(true);
+    }
+    return entities(caseless, text);
+  }
+
+  private static List<Entity> entities(StanfordCoreNLP pipeline, String text) {
     Annotation doc = new Annotation(text);
-    pipelines.get().annotate(doc);
+    pipeline.annotate(doc);
     CodePointText points = new CodePointText(text);
     List<Entity> entities = new ArrayList<>();
     @Nullable EntityKind open = null;

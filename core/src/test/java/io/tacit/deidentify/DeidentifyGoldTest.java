@@ -29,11 +29,19 @@ class DeidentifyGoldTest {
     EntityRecognizer recognizer = new EntityRecognizer();
     Map<IdentifierType, GoldSet.Score> alone =
         GoldSet.score(passages, transcripts, recognizer, Terms.none());
-    // Model, rules and CoreNLP's first-name lists alone still miss a name that is also a word
-    // with nothing around it to say so (Faith) and one typed in lower case that is also a word
-    // (rose): 3 of 69; the README says so and gives both figures.
-    assertThat(alone.get(IdentifierType.PERSON).recall()).isGreaterThanOrEqualTo(0.95);
-    assertThat(alone.get(IdentifierType.PERSON).precision()).isGreaterThanOrEqualTo(0.98);
+    // Without a names list: 269 of 272 names, and every one of the 51 in passages 89 to 104,
+    // which were written after the rules' last change. Still missed: a name that is also a word
+    // typed in lower case with nothing around it to say so ("patience would ask", "rose does most
+    // nights", "someone like misty"); the README gives the figures.
+    List<String> alonesMistakes = GoldSet.mistakes(passages, transcripts, recognizer, Terms.none());
+    assertThat(alone.get(IdentifierType.PERSON).recall())
+        .as(alonesMistakes.toString())
+        .isGreaterThanOrEqualTo(0.98);
+    assertThat(alone.get(IdentifierType.PERSON).precision())
+        .as(alonesMistakes.toString())
+        .isGreaterThanOrEqualTo(0.98);
+    assertThat(alone.get(IdentifierType.PHONE).recall()).isEqualTo(1.0);
+    assertThat(alone.get(IdentifierType.EMAIL).recall()).isEqualTo(1.0);
     Terms names = GoldSet.namesList();
     Map<IdentifierType, GoldSet.Score> scores =
         GoldSet.score(passages, transcripts, recognizer, names);
