@@ -97,6 +97,7 @@ public final class DeidentifyCommand implements Callable<Integer> {
         new Progress(
             spec.commandLine().getErr(), tacit.terminal() && !tacit.quiet(), "Finding identifiers");
     Deidentification.Review r;
+    EntityRecognizer recognizer = new EntityRecognizer();
     try {
       r =
           project
@@ -104,7 +105,7 @@ public final class DeidentifyCommand implements Callable<Integer> {
               .review(
                   types,
                   out == null ? null : tacit.workingDir().resolve(out),
-                  new EntityRecognizer(),
+                  recognizer,
                   Runtime.getRuntime().availableProcessors(),
                   (doc, done, total) -> progress.update(done, total, doc));
     } finally {
@@ -131,6 +132,16 @@ public final class DeidentifyCommand implements Callable<Integer> {
         shown(project, r.sheet()),
         shown(project, r.sheet()));
     stdout.flush();
+    if (recognizer.caselessSkipped()) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              Locale.ROOT,
+              "tacit: warning: some lines are typed without capitals; finding names there needs"
+                  + " about %d MB of memory for restoring capitals, more than this Java may use, so"
+                  + " most names in them were missed. Run again with TACIT_JAVA_OPTS=-Xmx2g.%n",
+              EntityRecognizer.TRUECASE_HEAP >> 20);
+    }
     return 0;
   }
 
