@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
 /**
  * Finds the identifiers of a set of transcripts in two passes. First each transcript on its own
  * (one worker per core, each with its own CoreNLP pipeline): the model's people, organisations and
- * places in the turns' text (speaker labels blanked out), speaker labels that are names, names
- * after a title, the patterned identifiers and the project's terms. Then every name found anywhere
- * is sought in every transcript ({@link NameSpread}). Where candidates overlap, the one that starts
+ * places in the turns' text (speaker labels blanked out; lines typed without capitals are read
+ * again with the capitals edited text would have), speaker labels that are names, names after a
+ * title, the patterned identifiers and the project's terms. Then every name found anywhere is
+ * sought in every transcript ({@link NameSpread}). Where candidates overlap, the one that starts
  * first wins, then the longest, then the surest kind (terms, e-mail, URL, phone, record, age, date,
  * then the model's kinds). Placeholders such as {@code [PERSON-3]} from an earlier
  * de-identification are never found again. Thread-safe.

@@ -17,16 +17,30 @@ import java.util.regex.Pattern;
 
 /**
  * Names the model misses, found from CoreNLP's first-name lists ({@link FirstNames}) and the words
- * around them. A capital letter at the start of a sentence is no evidence, and a first name that is
- * also a word ({@code Grace}, {@code Will}, or any word the transcript also uses in lower case)
- * needs strong context. Strong context: after "named", "called", "calls her", "her name was" or a
- * role ("my client", "her son,"), before "said" or "told", a name addressed in speech ({@code
- * "Terrence, you..."}, {@code ..., Marcus.}), or a capitalised surname after it ({@code Will
- * Hastings}, but not a third capitalised word: {@code Peer Advisory Council} is an agency). A first
- * name that is not a word is also a name wherever it is capitalised within a sentence. A name in
- * lower case ({@code marcus}) only in strong context before it or before "said", and only when
- * every lower-case use of that word in the transcript is in such context. Immutable and
- * thread-safe.
+ * around them.
+ *
+ * <ul>
+ *   <li>Strong context makes any listed first name a name: after "named", "called", "her name was"
+ *       or a role ("my client", "her son,"), before "said" or "told" or a possessive before a
+ *       relative ("misty's mom"), addressed in speech ({@code "Terrence, you..."}, {@code ...,
+ *       Marcus.}), or with a capitalised surname after it ({@code Will Hastings}, but not a third
+ *       capitalised word: {@code Peer Advisory Council} is an agency).
+ *   <li>Within a sentence a capital is evidence: transcribers capitalise an everyday word there
+ *       only when it names someone ("and Summer trains them"), unless it is a month among a date's
+ *       words, follows an article or possessive ("the Hope program"), or stands beside another
+ *       capitalised word.
+ *   <li>At the start of a sentence a capital is no evidence: a first name counts there only when
+ *       edited text usually capitalises it ({@link UsualCase}: "Layla", not "Will") or a verb that
+ *       wants a person follows ("Precious answered").
+ *   <li>In a line typed without capitals a listed first name counts when it is usually capitalised
+ *       ("tomasz"), has a usually capitalised surname after it, or stands in a name's context ("i
+ *       text amber").
+ *   <li>A name in lower case in a line with capitals ("marcus"), and one in a line without them
+ *       that edited text writes in lower case ("misty"), counts only in a name's context, and only
+ *       when every lower-case use of that word in the transcript is in one.
+ * </ul>
+ *
+ * Immutable and thread-safe.
  */
 final class FirstNameRule {
   private static final Pattern WORD =
