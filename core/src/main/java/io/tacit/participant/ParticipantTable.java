@@ -24,8 +24,27 @@ public record ParticipantTable(List<String> columns, List<Participant> participa
     return new ParticipantTable(List.of("role", "group"), List.of());
   }
 
+  /**
+   * The participant with this id. A binary search over the sorted list (ids are unique: the reader
+   * refuses repeats and a merge keys by id), since reports, themes and the index look up every
+   * transcript's participant and a scan made 10,000 lookups in 10,000 rows the slowest step of a
+   * large study.
+   */
   public Optional<Participant> find(String id) {
-    return participants.stream().filter(p -> p.id().equals(id)).findFirst();
+    int low = 0;
+    int high = participants.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int order = participants.get(mid).id().compareTo(id);
+      if (order < 0) {
+        low = mid + 1;
+      } else if (order > 0) {
+        high = mid - 1;
+      } else {
+        return Optional.of(participants.get(mid));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
