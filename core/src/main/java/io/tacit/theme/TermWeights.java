@@ -3,13 +3,16 @@ package io.tacit.theme;
 import io.tacit.search.Stemmer;
 import io.tacit.transcript.UnitId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Stems of extracts (through the search package's English analysis) and TF-IDF figures over sets of
@@ -18,10 +21,57 @@ import java.util.TreeMap;
  */
 final class TermWeights implements AutoCloseable {
   private final Stemmer stemmer = new Stemmer();
+
+  /** Fewer units than this per core are stemmed on one thread: a worker's stemmer costs time. */
+  private static final int PER_WORKER = 200;
+
   private final Map<UnitId, List<Stemmer.Word>> words = new HashMap<>();
 
   List<Stemmer.Word> words(CodedData.CodedUnit unit) {
     return words.computeIfAbsent(unit.id(), k -> stemmer.words(unit.unit().text()));
+  }
+
+  /**
+   * Stems every unit not yet cached, on every core. Stemming is most of the cost of a large study's
+   * theme figures, and each unit's words depend on its text alone, so the result is the same as
+   * stemming them one by one. Each worker has its own stemmer (they are not thread-safe).
+   */
+  void prepare(Collection<CodedData.CodedUnit> units) {
+    Map<UnitId, CodedData.CodedUnit> todo = new LinkedHashMap<>();
+    units.forEach(
+        u -> {
+          if (!words.containsKey(u.id())) {
+            todo.putIfAbsent(u.id(), u);
+          }
+        });
+    List<CodedData.CodedUnit> list = new ArrayList<>(todo.values());
+    int workers = Math.min(Runtime.getRuntime().availableProcessors(), list.size() / PER_WORKER);
+    if (workers < 2) {
+      list.forEach(this::words);
+      return;
+    }
+    int size = (list.size() + workers - 1) / workers;
+    List<List<List<Stemmer.Word>>> parts =
+        IntStream.range(0, workers)
+            .parallel()
+            .mapToObj(
+                w -> {
+                  List<List<Stemmer.Word>> out = new ArrayList<>();
+                  try (Stemmer own = new Stemmer()) {
+                    for (CodedData.CodedUnit u :
+                        list.subList(w * size, Math.min(list.size(), (w + 1) * size))) {
+                      out.add(own.words(u.unit().text()));
+                    }
+                  }
+                  return out;
+                })
+            .toList();
+    int i = 0;
+    for (List<List<Stemmer.Word>> part : parts) {
+      for (List<Stemmer.Word> unitWords : part) {
+        words.put(list.get(i++).id(), unitWords);
+      }
+    }
   }
 
   /** Stem counts of one unit, sorted by stem. */
@@ -37,6 +87,7 @@ final class TermWeights implements AutoCloseable {
    * two or more, so one talkative extract does not name a theme. Ties by stem.
    */
   List<List<Term>> distinctive(List<List<CodedData.CodedUnit>> sets, int top) {
+    prepare(sets.stream().flatMap(List::stream).toList());
     List<Map<String, Integer>> tf = new ArrayList<>();
     List<Map<String, Integer>> unitsWith = new ArrayList<>();
     List<Map<String, Map<String, Integer>>> surfaces = new ArrayList<>();

@@ -131,6 +131,7 @@ public final class ThemeReview {
     Map<String, Integer> df = new HashMap<>();
     List<CodedData.CodedUnit> coded =
         data.units().stream().filter(u -> !u.codes().isEmpty()).toList();
+    weights.prepare(coded);
     for (CodedData.CodedUnit u : coded) {
       weights.stemCounts(u).keySet().forEach(s -> df.merge(s, 1, Integer::sum));
     }
