@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -154,25 +155,19 @@ public final class ThemeReview {
     if (extracts.size() < 3) {
       return List.of();
     }
-    List<Map<String, Double>> vectors = new ArrayList<>();
-    Map<String, Double> sum = new TreeMap<>();
+    List<SortedMap<String, Double>> vectors = new ArrayList<>();
+    SortedMap<String, Double> sum = new TreeMap<>();
     for (CodedData.CodedUnit u : extracts) {
-      Map<String, Double> v = new TreeMap<>();
+      SortedMap<String, Double> v = new TreeMap<>();
       weights.stemCounts(u).forEach((s, n) -> v.put(s, n * idf.getOrDefault(s, 1.0)));
       normalise(v);
       vectors.add(v);
       v.forEach((s, x) -> sum.merge(s, x, Double::sum));
     }
+    double[] similarity = similarityToRest(vectors, sum);
     List<Apart> apart = new ArrayList<>();
     for (int i = 0; i < extracts.size(); i++) {
-      Map<String, Double> rest = new TreeMap<>(sum);
-      vectors.get(i).forEach((s, x) -> rest.merge(s, -x, Double::sum));
-      normalise(rest);
-      double cos = 0;
-      for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
-        cos += e.getValue() * rest.getOrDefault(e.getKey(), 0.0);
-      }
-      double sim = ThemeSuggester.round(cos);
+      double sim = ThemeSuggester.round(similarity[i]);
       if (sim < below) {
         CodedData.CodedUnit u = extracts.get(i);
         apart.add(
@@ -186,6 +181,54 @@ public final class ThemeReview {
     }
     apart.sort(java.util.Comparator.comparingDouble(Apart::similarity).thenComparing(Apart::unit));
     return apart;
+  }
+
+  /**
+   * The cosine of each vector with the normalised sum of the others ({@code sum} less it). The rest
+   * is worked out in arrays, in stem order, with the same operations in the same order as on a copy
+   * of the sum normalised like the vectors (so the same bits), but without copying a theme's whole
+   * vocabulary once per extract.
+   */
+  static double[] similarityToRest(
+      List<SortedMap<String, Double>> vectors, SortedMap<String, Double> sum) {
+    double[] total = new double[sum.size()];
+    Map<String, Integer> position = new HashMap<>();
+    int k = 0;
+    for (Map.Entry<String, Double> e : sum.entrySet()) {
+      position.put(e.getKey(), k);
+      total[k++] = e.getValue();
+    }
+    double[] similarity = new double[vectors.size()];
+    for (int i = 0; i < vectors.size(); i++) {
+      SortedMap<String, Double> own = vectors.get(i);
+      int[] at = new int[own.size()];
+      double[] x = new double[own.size()];
+      int p = 0;
+      for (Map.Entry<String, Double> e : own.entrySet()) {
+        at[p] = position.get(e.getKey());
+        x[p++] = e.getValue();
+      }
+      double norm = 0;
+      p = 0;
+      for (int j = 0; j < total.length; j++) {
+        double r = total[j];
+        if (p < at.length && at[p] == j) {
+          r = r + -x[p++];
+        }
+        norm += r * r;
+      }
+      double n = Math.sqrt(norm);
+      double cos = 0;
+      for (p = 0; p < at.length; p++) {
+        double r = total[at[p]] + -x[p];
+        if (n > 1e-12) {
+          r = Math.abs(r) < 1e-12 ? 0.0 : r / n;
+        }
+        cos += x[p] * r;
+      }
+      similarity[i] = cos;
+    }
+    return similarity;
   }
 
   private static void normalise(Map<String, Double> v) {
