@@ -13,9 +13,13 @@ final class JointUnits {
   private final RowCounter kinds;
   private final int[] sizes;
 
+  /** The kinds' rows, flat: kind {@code p}'s cell for code {@code i} at {@code p * codes + i}. */
+  private final int[] rows;
+
   private JointUnits(RowCounter kinds, int[] sizes) {
     this.kinds = kinds;
     this.sizes = sizes;
+    this.rows = kinds.rows();
   }
 
   static JointUnits of(List<ReliabilityData> codes) {
@@ -49,16 +53,36 @@ final class JointUnits {
     return kinds.counts();
   }
 
-  /** Pooled kappa when kind {@code p} holds {@code counts[p]} units. */
+  /**
+   * Pooled kappa when kind {@code p} holds {@code counts[p]} units. Called once per bootstrap
+   * replicate, so it walks the kinds once, skipping those the resample left out, and adds each
+   * kind's count to its cell of every code's table, kept flat; sums of whole numbers, so the tables
+   * are the same whatever the order.
+   */
   double pooled(long[] counts) {
-    List<ContingencyTable> tables = new ArrayList<>(sizes.length);
-    for (int i = 0; i < sizes.length; i++) {
-      long[][] cells = new long[sizes[i]][sizes[i]];
-      for (int p = 0; p < counts.length; p++) {
-        int cell = kinds.get(p, i);
+    int width = sizes.length;
+    long[][] flat = new long[width][];
+    for (int i = 0; i < width; i++) {
+      flat[i] = new long[sizes[i] * sizes[i]];
+    }
+    for (int p = 0; p < counts.length; p++) {
+      long n = counts[p];
+      if (n == 0) {
+        continue;
+      }
+      int base = p * width;
+      for (int i = 0; i < width; i++) {
+        int cell = rows[base + i];
         if (cell >= 0) {
-          cells[cell / sizes[i]][cell % sizes[i]] += counts[p];
+          flat[i][cell] += n;
         }
+      }
+    }
+    List<ContingencyTable> tables = new ArrayList<>(width);
+    for (int i = 0; i < width; i++) {
+      long[][] cells = new long[sizes[i]][sizes[i]];
+      for (int r = 0; r < sizes[i]; r++) {
+        System.arraycopy(flat[i], r * sizes[i], cells[r], 0, sizes[i]);
       }
       tables.add(ContingencyTable.of(cells));
     }
