@@ -1,0 +1,275 @@
+package io.tacit.project;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of the derived cache in {@code .tacit/cache/} (ADR 0016): a file of Tacit's own binary
+ * layout, written whole to a temporary file and renamed into place, and read back only when
+ * everything about it checks out. The layout: eight bytes naming the kind of entry, the format
+ * version, the payload's length, the payload, and the CRC-32C of the payload. A file that is
+ * missing, short, long, of another kind or version, or whose checksum differs is no entry at all:
+ * the caller reads the project's own files instead and writes the entry again.
+ *
+ * <p>The payload is read through {@link In}, which checks every length and count against the bytes
+ * that remain, so that no file, however made, can make a reader allocate more than the file holds
+ * or read outside it. Never Java serialization. Stateless; thread-safe.
+ */
+final class CacheFile {
+  /** Raise when the layout of any entry changes: entries of another version are not read. */
+  static final int VERSION = 1;
+
+  private static final int HEADER = 8 + 4 + 4;
+  private static final int TRAILER = 4;
+
+  private CacheFile() {}
+
+  /** The content key of a file's bytes: their CRC-32C and their length, as one long. */
+  static long key(byte[] bytes) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, bytes.length);
+    return (crc.getValue() << 32) | (bytes.length & 0xffffffffL);
+  }
+
+  /**
+   * The payload of the entry in {@code file}, when it is whole and of this kind and version.
+   *
+   * @throws Corrupt if the file is there but is not such an entry
+   * @throws IOException if it cannot be read
+   */
+  static Optional<In> read(Path file, String kind) throws IOException, Corrupt {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+    ByteBuffer b = ByteBuffer.wrap(bytes);
+    if (bytes.length < HEADER + TRAILER
+        || !Arrays.equals(bytes, 0, 8, magic(kind), 0, 8)
+        || b.getInt(8) != VERSION) {
+      throw new Corrupt("not a cache entry of this version");
+    }
+    int length = b.getInt(12);
+    if (length != bytes.length - HEADER - TRAILER) {
+      throw new Corrupt("truncated or overlong");
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, HEADER, length);
+    if ((int) crc.getValue() != b.getInt(HEADER + length)) {
+      throw new Corrupt("checksum differs");
+    }
+    return Optional.of(new In(ByteBuffer.wrap(bytes, HEADER, length).slice()));
+  }
+
+  /**
+   * Writes an entry: to a temporary file beside it, renamed over it, so that a reader sees the old
+   * entry, the new one or none, never part of one. Not forced to disk: an entry lost or torn by a
+   * crash fails its checksum and is made again.
+   */
+  static void write(Path file, String kind, Out payload) throws IOException {
+    byte[] body = payload.bytes.toByteArray();
+    CRC32C crc = new CRC32C();
+    crc.update(body, 0, body.length);
+    ByteBuffer out = ByteBuffer.allocate(HEADER + body.length + TRAILER);
+    out.put(magic(kind)).putInt(VERSION).putInt(body.length).put(body).putInt((int) crc.getValue());
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+    try {
+      Files.write(temp, out.array());
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Eight bytes: "tacit", then the kind, padded. */
+  private static byte[] magic(String kind) {
+    if (kind.isEmpty() || kind.length() > 3) {
+      throw new IllegalArgumentException("a kind is one to three letters: " + kind);
+    }
+    return Arrays.copyOf(("tacit" + kind).getBytes(StandardCharsets.US_ASCII), 8);
+  }
+
+  /** A cache file that is not a whole entry of this version; its caller reads the project's own. */
+  static final class Corrupt extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Corrupt(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /**
+   * A payload being written. Strings keep every char exactly (unpaired surrogates too): Latin-1
+   * bytes when every char fits one, UTF-16 otherwise.
+   */
+  static final class Out {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+    private final DataOutputStream data = new DataOutputStream(bytes);
+
+    Out writeInt(int v) {
+      try {
+        data.writeInt(v);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return this;
+    }
+
+    Out writeLong(long v) {
+      try {
+        data.writeLong(v);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return this;
+    }
+
+    Out writeString(String s) {
+      try {
+        boolean latin1 = true;
+        for (int i = 0; i < s.length() && latin1; i++) {
+          latin1 = s.charAt(i) < 256;
+        }
+        if (latin1) {
+          data.writeInt(s.length());
+          data.write(s.getBytes(StandardCharsets.ISO_8859_1));
+        } else {
+          data.writeInt(-1 - s.length());
+          data.writeChars(s);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return this;
+    }
+
+    Out writeStrings(List<String> strings) {
+      writeInt(strings.size());
+      strings.forEach(this::writeString);
+      return this;
+    }
+
+    /** A duration or null, exactly: a flag, then seconds and nanoseconds. */
+    Out writeTime(@Nullable Duration d) {
+      try {
+        data.writeBoolean(d != null);
+        if (d != null) {
+          data.writeLong(d.getSeconds());
+          data.writeInt(d.getNano());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return this;
+    }
+  }
+
+  /**
+   * A payload being read; every read is bounds-checked.
+   *
+   * @see Corrupt
+   */
+  static final class In {
+    private final ByteBuffer b;
+
+    private In(ByteBuffer b) {
+      this.b = b;
+    }
+
+    int readInt() throws Corrupt {
+      try {
+        return b.getInt();
+      } catch (BufferUnderflowException e) {
+        throw new Corrupt("truncated");
+      }
+    }
+
+    long readLong() throws Corrupt {
+      try {
+        return b.getLong();
+      } catch (BufferUnderflowException e) {
+        throw new Corrupt("truncated");
+      }
+    }
+
+    /** A count of items that each take at least {@code bytesEach} bytes of what remains. */
+    int readCount(int bytesEach) throws Corrupt {
+      int n = readInt();
+      if (n < 0 || (long) n * bytesEach > b.remaining()) {
+        throw new Corrupt("a count of " + n + " does not fit the entry");
+      }
+      return n;
+    }
+
+    String readString() throws Corrupt {
+      int n = readInt();
+      boolean latin1 = n >= 0;
+      int chars = latin1 ? n : -1 - n;
+      long size = latin1 ? chars : 2L * chars;
+      if (chars < 0 || size > b.remaining()) {
+        throw new Corrupt("a string of " + chars + " chars does not fit the entry");
+      }
+      int at = b.position();
+      b.position(at + (int) size);
+      if (latin1) {
+        return new String(b.array(), b.arrayOffset() + at, chars, StandardCharsets.ISO_8859_1);
+      }
+      char[] cs = new char[chars];
+      b.duplicate().position(at).asCharBuffer().get(cs);
+      return new String(cs);
+    }
+
+    String[] readStrings() throws Corrupt {
+      String[] strings = new String[readCount(4)];
+      for (int i = 0; i < strings.length; i++) {
+        strings[i] = readString();
+      }
+      return strings;
+    }
+
+    @Nullable Duration readTime() throws Corrupt {
+      try {
+        byte present = b.get();
+        if (present == 0) {
+          return null;
+        }
+        if (present != 1) {
+          throw new Corrupt("a flag of " + present);
+        }
+        return Duration.ofSeconds(b.getLong(), b.getInt());
+      } catch (BufferUnderflowException e) {
+        throw new Corrupt("truncated");
+      }
+    }
+
+    /** Every byte was read: an entry with bytes left over is not one this version wrote. */
+    void end() throws Corrupt {
+      if (b.hasRemaining()) {
+        throw new Corrupt(b.remaining() + " bytes left over");
+      }
+    }
+  }
+}
