@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +47,39 @@ final class CacheFile {
     CRC32C crc = new CRC32C();
     crc.update(bytes, 0, bytes.length);
     return (crc.getValue() << 32) | (bytes.length & 0xffffffffL);
+  }
+
+  private static final int CHUNK = 64 * 1024;
+  private static final ThreadLocal<ByteBuffer> CHUNKS =
+      ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(CHUNK));
+
+  /**
+   * The content key of a file's bytes as it is now, read a piece at a time without copying it onto
+   * the heap: for a file whose bytes are not needed when its key matches.
+   *
+   * @throws IOException if it cannot be read
+   */
+  static long key(Path file) throws IOException {
+    CRC32C crc = new CRC32C();
+    long length = 0;
+    ByteBuffer chunk = CHUNKS.get();
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      while (true) {
+        chunk.clear();
+        int n = channel.read(chunk);
+        if (n < 0) {
+          break;
+        }
+        length += n;
+        chunk.flip();
+        crc.update(chunk);
+      }
+    }
+    if (length > Integer.MAX_VALUE) {
+      // Such a file could not be read into one array either; no key is -1 (see key(byte[])).
+      return -1;
+    }
+    return (crc.getValue() << 32) | length;
   }
 
   /**

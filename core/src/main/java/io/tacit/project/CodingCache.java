@@ -2,6 +2,7 @@ package io.tacit.project;
 
 import io.tacit.coding.CodingTable;
 import io.tacit.text.Span;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,8 +28,11 @@ final class CodingCache {
     this.cache = cache;
   }
 
-  /** The coder's table as the entry has it, when the entry was made from bytes with this key. */
-  Optional<CodingTable> find(String coder, long key, String location) {
+  /**
+   * The coder's table as the entry has it, when the entry was made from the bytes {@code file}
+   * holds now.
+   */
+  Optional<CodingTable> find(String coder, Path file, String location) {
     Path entry = cache.entry(FOLDER, coder);
     Optional<CacheFile.In> payload = cache.read(entry, KIND);
     if (payload.isEmpty()) {
@@ -36,10 +40,13 @@ final class CodingCache {
     }
     try {
       CacheFile.In in = payload.get();
-      if (in.readLong() != key) {
+      if (in.readLong() != CacheFile.key(file)) {
         return Optional.empty();
       }
       return Optional.of(decode(in, location));
+    } catch (IOException e) {
+      // The file is read again, and its problem reported, as without the cache.
+      return Optional.empty();
     } catch (CacheFile.Corrupt | RuntimeException e) {
       cache.ignored(entry, e);
       return Optional.empty();

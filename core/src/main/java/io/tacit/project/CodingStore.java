@@ -156,16 +156,15 @@ public final class CodingStore {
     if (!Files.exists(f)) {
       return CodingTable.read(location, "", problems);
     }
+    Optional<CodingTable> cached = cache.find(coder, f, location);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(f);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + f + ": " + e.getMessage(), e);
-    }
-    long key = CacheFile.key(bytes);
-    Optional<CodingTable> cached = cache.find(coder, key, location);
-    if (cached.isPresent()) {
-      return cached.get();
     }
     String text;
     try {
@@ -178,7 +177,7 @@ public final class CodingStore {
     ProblemList found = new ProblemList();
     CodingTable table = CodingTable.read(location, text, found);
     if (found.isEmpty()) {
-      cache.put(coder, key, table);
+      cache.put(coder, CacheFile.key(bytes), table);
     }
     problems.addAll(found);
     return table;

@@ -1,12 +1,16 @@
 package io.tacit.project;
 
 import io.tacit.text.CodePointText;
+import io.tacit.text.Ids;
 import io.tacit.text.Span;
 import io.tacit.transcript.Role;
 import io.tacit.transcript.Sentence;
 import io.tacit.transcript.SourceInfo;
 import io.tacit.transcript.Transcript;
 import io.tacit.transcript.Turn;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,10 +33,13 @@ final class TranscriptCache {
   }
 
   /**
-   * The transcript {@code id} as the entry has it, when the entry was made from JSON with key
-   * {@code jsonKey} and text with {@code textKey}; {@code text} is that text.
+   * The transcript {@code id} as the entry has it, when the entry was made from exactly the bytes
+   * that {@code json} and {@code txt} hold now.
    */
-  Optional<Transcript> find(String id, long jsonKey, long textKey, String text) {
+  Optional<Transcript> find(String id, Path json, Path txt) {
+    if (!Ids.isValid(id)) {
+      return Optional.empty();
+    }
     Path entry = cache.entry(FOLDER, id);
     Optional<CacheFile.In> payload = cache.read(entry, KIND);
     if (payload.isEmpty()) {
@@ -40,10 +47,18 @@ final class TranscriptCache {
     }
     try {
       CacheFile.In in = payload.get();
-      if (in.readLong() != jsonKey || in.readLong() != textKey) {
+      if (in.readLong() != CacheFile.key(json)) {
         return Optional.empty();
       }
-      return Optional.of(decode(in, text));
+      byte[] bytes = Files.readAllBytes(txt);
+      if (in.readLong() != CacheFile.key(bytes)) {
+        return Optional.empty();
+      }
+      // The bytes hashed as the JSON says when the entry was made, so they are UTF-8.
+      return Optional.of(decode(in, new String(bytes, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      // The project's files are read again, and their problem reported, as without the cache.
+      return Optional.empty();
     } catch (CacheFile.Corrupt | RuntimeException e) {
       // A checksum that matches by chance over bytes that do not describe a transcript.
       cache.ignored(entry, e);
@@ -51,12 +66,15 @@ final class TranscriptCache {
     }
   }
 
-  /** Records the transcript read, and checked, from JSON and text with these keys. */
-  void put(long jsonKey, long textKey, Transcript t) {
+  /** Records transcript {@code id} as read, and checked, from JSON and text with these keys. */
+  void put(String id, long jsonKey, long textKey, Transcript t) {
+    if (!Ids.isValid(id)) {
+      return;
+    }
     CacheFile.Out out = new CacheFile.Out();
     out.writeLong(jsonKey).writeLong(textKey);
     encode(t, out);
-    cache.write(cache.entry(FOLDER, t.id()), KIND, out);
+    cache.write(cache.entry(FOLDER, id), KIND, out);
   }
 
   static void encode(Transcript t, CacheFile.Out out) {

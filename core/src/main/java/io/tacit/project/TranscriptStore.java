@@ -66,6 +66,10 @@ public final class TranscriptStore {
           id,
           "no transcript \"" + id + "\" in this project; see" + " `tacit transcripts` for the ids");
     }
+    Optional<Transcript> cached = cache.find(id, json, txt);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
     byte[] jsonBytes;
     byte[] bytes;
     try {
@@ -84,18 +88,11 @@ public final class TranscriptStore {
       }
       throw unreadable(id, e);
     }
-    // The bytes are the ones import wrote (their hash says so, or said so when the cache's entry
-    // was made from these very bytes), so they are valid UTF-8, and the hash of the bytes is the
-    // hash of the text.
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    long jsonKey = CacheFile.key(jsonBytes);
-    long textKey = CacheFile.key(bytes);
-    Optional<Transcript> cached = cache.find(id, jsonKey, textKey, text);
-    if (cached.isPresent()) {
-      return cached.get();
-    }
-    Transcript t = parse(id, json, jsonBytes, txt, bytes).toTranscript(text);
-    cache.put(jsonKey, textKey, t);
+    TranscriptDocument doc = parse(id, json, jsonBytes, txt, bytes);
+    // The bytes are the ones import wrote (their hash says so), so they are valid UTF-8, and the
+    // hash of the bytes is the hash of the text.
+    Transcript t = doc.toTranscript(new String(bytes, StandardCharsets.UTF_8));
+    cache.put(id, CacheFile.key(jsonBytes), CacheFile.key(bytes), t);
     return t;
   }
 
