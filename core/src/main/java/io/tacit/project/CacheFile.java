@@ -1,9 +1,6 @@
 package io.tacit.project;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -114,21 +111,25 @@ final class CacheFile {
   }
 
   /**
-   * Writes an entry: to a temporary file beside it, renamed over it, so that a reader sees the old
-   * entry, the new one or none, never part of one. Not forced to disk: an entry lost or torn by a
-   * crash fails its checksum and is made again.
+   * Writes an entry: to a temporary file beside it (named for this process and thread), renamed
+   * over it, so that a reader sees the old entry, the new one or none, never part of one. Not
+   * forced to disk: an entry lost or torn by a crash fails its checksum and is made again.
    */
   static void write(Path file, String kind, Out payload) throws IOException {
-    byte[] body = payload.bytes.toByteArray();
-    CRC32C crc = new CRC32C();
-    crc.update(body, 0, body.length);
-    ByteBuffer out = ByteBuffer.allocate(HEADER + body.length + TRAILER);
-    out.put(magic(kind)).putInt(VERSION).putInt(body.length).put(body).putInt((int) crc.getValue());
+    byte[] bytes = payload.finish(magic(kind));
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+    Path temp =
+        dir.resolve(
+            "."
+                + file.getFileName()
+                + "."
+                + ProcessHandle.current().pid()
+                + "-"
+                + Thread.currentThread().getId()
+                + ".tmp");
     try {
-      Files.write(temp, out.array());
+      Files.write(temp, bytes);
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -157,46 +158,48 @@ final class CacheFile {
   }
 
   /**
-   * A payload being written. Strings keep every char exactly (unpaired surrogates too): Latin-1
-   * bytes when every char fits one, UTF-16 otherwise.
+   * A payload being written, after room for the header. Strings keep every char exactly (unpaired
+   * surrogates too): Latin-1 bytes when every char fits one, UTF-16 otherwise.
    */
   static final class Out {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-    private final DataOutputStream data = new DataOutputStream(bytes);
+    private ByteBuffer b = ByteBuffer.allocate(16 * 1024).position(HEADER);
+
+    private ByteBuffer room(int n) {
+      if (b.remaining() < n) {
+        long size = Math.max(2L * b.capacity(), (long) b.position() + n + TRAILER);
+        if (size > Integer.MAX_VALUE - 16) {
+          throw new IllegalStateException("a cache entry over 2 GB");
+        }
+        ByteBuffer bigger = ByteBuffer.allocate((int) size);
+        bigger.put(b.flip());
+        b = bigger;
+      }
+      return b;
+    }
 
     Out writeInt(int v) {
-      try {
-        data.writeInt(v);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      room(4).putInt(v);
       return this;
     }
 
     Out writeLong(long v) {
-      try {
-        data.writeLong(v);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      room(8).putLong(v);
       return this;
     }
 
     Out writeString(String s) {
-      try {
-        boolean latin1 = true;
-        for (int i = 0; i < s.length() && latin1; i++) {
-          latin1 = s.charAt(i) < 256;
+      int n = s.length();
+      boolean latin1 = true;
+      for (int i = 0; i < n && latin1; i++) {
+        latin1 = s.charAt(i) < 256;
+      }
+      if (latin1) {
+        room(4 + n).putInt(n).put(s.getBytes(StandardCharsets.ISO_8859_1));
+      } else {
+        room(4 + 2 * n).putInt(-1 - n);
+        for (int i = 0; i < n; i++) {
+          b.putChar(s.charAt(i));
         }
-        if (latin1) {
-          data.writeInt(s.length());
-          data.write(s.getBytes(StandardCharsets.ISO_8859_1));
-        } else {
-          data.writeInt(-1 - s.length());
-          data.writeChars(s);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
       return this;
     }
@@ -209,16 +212,23 @@ final class CacheFile {
 
     /** A duration or null, exactly: a flag, then seconds and nanoseconds. */
     Out writeTime(@Nullable Duration d) {
-      try {
-        data.writeBoolean(d != null);
-        if (d != null) {
-          data.writeLong(d.getSeconds());
-          data.writeInt(d.getNano());
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      if (d == null) {
+        room(1).put((byte) 0);
+      } else {
+        room(13).put((byte) 1).putLong(d.getSeconds()).putInt(d.getNano());
       }
       return this;
+    }
+
+    /** The whole entry: the header, the payload, its checksum. */
+    private byte[] finish(byte[] magic) {
+      int length = b.position() - HEADER;
+      room(TRAILER);
+      CRC32C crc = new CRC32C();
+      crc.update(b.array(), HEADER, length);
+      b.putInt((int) crc.getValue());
+      b.put(0, magic).putInt(8, VERSION).putInt(12, length);
+      return Arrays.copyOf(b.array(), b.position());
     }
   }
 

@@ -2,7 +2,6 @@ package io.tacit.project;
 
 import io.tacit.coding.CodingTable;
 import io.tacit.text.Span;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,24 +32,13 @@ final class CodingCache {
    * holds now.
    */
   Optional<CodingTable> find(String coder, Path file, String location) {
-    Path entry = cache.entry(FOLDER, coder);
-    Optional<CacheFile.In> payload = cache.read(entry, KIND);
-    if (payload.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      CacheFile.In in = payload.get();
-      if (in.readLong() != CacheFile.key(file)) {
-        return Optional.empty();
-      }
-      return Optional.of(decode(in, location));
-    } catch (IOException e) {
-      // The file is read again, and its problem reported, as without the cache.
-      return Optional.empty();
-    } catch (CacheFile.Corrupt | RuntimeException e) {
-      cache.ignored(entry, e);
-      return Optional.empty();
-    }
+    return cache.find(
+        cache.entry(FOLDER, coder),
+        KIND,
+        in ->
+            in.readLong() == CacheFile.key(file)
+                ? Optional.of(decode(in, location))
+                : Optional.empty());
   }
 
   /** Records the table read, without a problem, from bytes with this key. */

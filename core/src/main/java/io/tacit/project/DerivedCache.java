@@ -40,14 +40,42 @@ final class DerivedCache {
     return dir.resolve(folder).resolve(name + ".bin");
   }
 
-  /** The entry's payload; empty when there is none that is whole and of this version. */
-  Optional<CacheFile.In> read(Path entry, String kind) {
+  /** Makes a value of an entry's payload; empty when the entry is for other bytes. */
+  @FunctionalInterface
+  interface Decoder<T> {
+    /**
+     * @throws IOException if a project file the entry is checked against cannot be read
+     * @throws CacheFile.Corrupt if the payload is not what an entry of its kind holds
+     */
+    Optional<T> decode(CacheFile.In payload) throws IOException, CacheFile.Corrupt;
+  }
+
+  /**
+   * What the entry holds, when there is one that is whole, of this kind and version, and for the
+   * bytes the decoder checks; otherwise empty, and the caller reads the project's files.
+   */
+  <T> Optional<T> find(Path entry, String kind, Decoder<T> decoder) {
     if (!enabled) {
       return Optional.empty();
     }
+    CacheFile.In payload;
     try {
-      return CacheFile.read(entry, kind);
+      Optional<CacheFile.In> found = CacheFile.read(entry, kind);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      payload = found.get();
     } catch (CacheFile.Corrupt | IOException e) {
+      ignored(entry, e);
+      return Optional.empty();
+    }
+    try {
+      return decoder.decode(payload);
+    } catch (IOException e) {
+      // A project file cannot be read: the caller reads it again and reports it as it always did.
+      return Optional.empty();
+    } catch (CacheFile.Corrupt | RuntimeException e) {
+      // A checksum that matched by chance, or an entry made to look whole.
       ignored(entry, e);
       return Optional.empty();
     }
@@ -68,7 +96,7 @@ final class DerivedCache {
   }
 
   /** An entry that could not be used, for {@code -v}. */
-  void ignored(Path entry, Exception e) {
+  private void ignored(Path entry, Exception e) {
     log("ignored the cache entry " + entry + " (" + e.getMessage() + "); it is made again");
   }
 

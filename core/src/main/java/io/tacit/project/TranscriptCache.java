@@ -8,7 +8,6 @@ import io.tacit.transcript.Sentence;
 import io.tacit.transcript.SourceInfo;
 import io.tacit.transcript.Transcript;
 import io.tacit.transcript.Turn;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +25,10 @@ final class TranscriptCache {
   private static final String KIND = "tr";
   private static final String FOLDER = "transcripts";
 
+  private static final Role[] ROLES = Role.values();
+  private static final List<String> LABELS =
+      java.util.Arrays.stream(ROLES).map(Role::label).toList();
+
   private final DerivedCache cache;
 
   TranscriptCache(DerivedCache cache) {
@@ -40,30 +43,20 @@ final class TranscriptCache {
     if (!Ids.isValid(id)) {
       return Optional.empty();
     }
-    Path entry = cache.entry(FOLDER, id);
-    Optional<CacheFile.In> payload = cache.read(entry, KIND);
-    if (payload.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      CacheFile.In in = payload.get();
-      if (in.readLong() != CacheFile.key(json)) {
-        return Optional.empty();
-      }
-      byte[] bytes = Files.readAllBytes(txt);
-      if (in.readLong() != CacheFile.key(bytes)) {
-        return Optional.empty();
-      }
-      // The bytes hashed as the JSON says when the entry was made, so they are UTF-8.
-      return Optional.of(decode(in, new String(bytes, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      // The project's files are read again, and their problem reported, as without the cache.
-      return Optional.empty();
-    } catch (CacheFile.Corrupt | RuntimeException e) {
-      // A checksum that matches by chance over bytes that do not describe a transcript.
-      cache.ignored(entry, e);
-      return Optional.empty();
-    }
+    return cache.find(
+        cache.entry(FOLDER, id),
+        KIND,
+        in -> {
+          if (in.readLong() != CacheFile.key(json)) {
+            return Optional.empty();
+          }
+          byte[] bytes = Files.readAllBytes(txt);
+          if (in.readLong() != CacheFile.key(bytes)) {
+            return Optional.empty();
+          }
+          // The bytes hashed as the JSON says when the entry was made, so they are UTF-8.
+          return Optional.of(decode(in, new String(bytes, StandardCharsets.UTF_8)));
+        });
   }
 
   /** Records transcript {@code id} as read, and checked, from JSON and text with these keys. */
@@ -128,7 +121,7 @@ final class TranscriptCache {
           new Turn(
               in.readInt(),
               in.readString(),
-              Role.ofLabel(in.readString()),
+              role(in.readString()),
               Span.of(in.readInt(), in.readInt()),
               in.readTime());
     }
@@ -150,5 +143,14 @@ final class TranscriptCache {
         List.of(sentences),
         words,
         warnings);
+  }
+
+  /** The role written as {@link Role#label}, as {@link Role#ofLabel} reads it back. */
+  private static Role role(String label) throws CacheFile.Corrupt {
+    int i = LABELS.indexOf(label);
+    if (i < 0) {
+      throw new CacheFile.Corrupt("no role is called " + label);
+    }
+    return ROLES[i];
   }
 }

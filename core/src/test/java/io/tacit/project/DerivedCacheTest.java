@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tacit.BadInputException;
 import io.tacit.Problem;
 import io.tacit.coding.CodingTable;
-import io.tacit.nlp.SentenceSplitter;
 import io.tacit.transcript.Transcript;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -31,24 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
  * over, and writers running at once leave only whole entries.
  */
 class DerivedCacheTest {
-  private static final Path SAMPLE = Path.of("../sample-transcripts");
 
   @TempDir static Path imported;
   @TempDir Path work;
 
   @BeforeAll
   static void importTheSampleStudy() {
-    Project project = ProjectInitializer.init(imported.resolve("p"), "sample", null);
-    new TranscriptImporter(project, new SentenceSplitter())
-        .run(
-            new TranscriptImporter.Request(
-                List.of(SAMPLE),
-                null,
-                null,
-                null,
-                List.of("Jordan Reyes", "Alex Kim", "SPEAKER_00"),
-                false),
-            (f, d, t) -> {});
+    SampleStudy.importInto(imported.resolve("p"));
   }
 
   /** A fresh copy of the imported study, without any cache. */
