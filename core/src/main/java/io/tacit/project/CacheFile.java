@@ -116,7 +116,7 @@ final class CacheFile {
    * forced to disk: an entry lost or torn by a crash fails its checksum and is made again.
    */
   static void write(Path file, String kind, Out payload) throws IOException {
-    byte[] bytes = payload.finish(magic(kind));
+    ByteBuffer bytes = payload.finish(magic(kind));
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp =
@@ -129,7 +129,16 @@ final class CacheFile {
                 + Thread.currentThread().getId()
                 + ".tmp");
     try {
-      Files.write(temp, bytes);
+      try (FileChannel channel =
+          FileChannel.open(
+              temp,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.WRITE)) {
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+      }
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -162,7 +171,17 @@ final class CacheFile {
    * surrogates too): Latin-1 bytes when every char fits one, UTF-16 otherwise.
    */
   static final class Out {
-    private ByteBuffer b = ByteBuffer.allocate(16 * 1024).position(HEADER);
+    private ByteBuffer b;
+
+    Out() {
+      this(16 * 1024);
+    }
+
+    /** A payload of about {@code size} bytes: room for that is made at once. */
+    Out(long size) {
+      b = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16, size + HEADER + TRAILER));
+      b.position(HEADER);
+    }
 
     private ByteBuffer room(int n) {
       if (b.remaining() < n) {
@@ -220,15 +239,15 @@ final class CacheFile {
       return this;
     }
 
-    /** The whole entry: the header, the payload, its checksum. */
-    private byte[] finish(byte[] magic) {
+    /** The whole entry, ready to be written: the header, the payload, its checksum. */
+    private ByteBuffer finish(byte[] magic) {
       int length = b.position() - HEADER;
       room(TRAILER);
       CRC32C crc = new CRC32C();
       crc.update(b.array(), HEADER, length);
       b.putInt((int) crc.getValue());
       b.put(0, magic).putInt(8, VERSION).putInt(12, length);
-      return Arrays.copyOf(b.array(), b.position());
+      return b.flip();
     }
   }
 

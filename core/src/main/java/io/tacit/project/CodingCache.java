@@ -43,7 +43,10 @@ final class CodingCache {
 
   /** Records the table read, without a problem, from bytes with this key. */
   void put(String coder, long key, CodingTable table) {
-    CacheFile.Out out = new CacheFile.Out();
+    // Each row takes its line, offsets and one number per cell; the distinct cells come on top.
+    CacheFile.Out out =
+        new CacheFile.Out(
+            64 * 1024 + (long) table.rows().size() * (16 + 4 * table.header().size()));
     out.writeLong(key);
     encode(table, out);
     cache.write(cache.entry(FOLDER, coder), KIND, out);
