@@ -244,6 +244,44 @@ class DerivedCacheTest {
     }
   }
 
+  /** Holds a project's lock in a process of its own until its input closes. */
+  public static final class LockHolder {
+    public static void main(String[] args) throws IOException {
+      try (ProjectLock lock = Project.open(Path.of(args[0])).lock()) {
+        System.out.println("held");
+        System.out.flush();
+        System.in.read();
+      }
+    }
+  }
+
+  @Test
+  void nothingIsWrittenWhileAnotherProcessHoldsTheLock() throws Exception {
+    Project project = study();
+    Process holder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                LockHolder.class.getName(),
+                project.root().toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    try {
+      assertThat(new String(holder.getInputStream().readNBytes(4), StandardCharsets.UTF_8))
+          .isEqualTo("held");
+      String id = project.transcripts().ids().get(0);
+      assertThat(project.transcripts().load(id)).isEqualTo(fromFiles(project, id));
+      assertThat(entry(project, id)).doesNotExist();
+    } finally {
+      holder.getOutputStream().close();
+      holder.waitFor();
+    }
+    String id = project.transcripts().ids().get(0);
+    project.transcripts().load(id);
+    assertThat(entry(project, id)).isRegularFile();
+  }
+
   @Test
   void writersAtOnceLeaveOnlyWholeEntries() throws Exception {
     Project project = study();
