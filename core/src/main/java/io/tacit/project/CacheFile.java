@@ -118,7 +118,10 @@ final class CacheFile {
   static void write(Path file, String kind, Out payload) throws IOException {
     ByteBuffer bytes = payload.finish(magic(kind));
     Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
+    if (!Files.isDirectory(dir)) {
+      // Only when missing: making a folder that exists still takes the parent's lock.
+      Files.createDirectories(dir);
+    }
     Path temp =
         dir.resolve(
             "."
