@@ -49,17 +49,41 @@ public final class CodingCheck {
   public List<Coding> codings(
       String coder, CodingTable table, @Nullable Instant defaultCreated, ProblemList problems) {
     List<Coding> codings = new ArrayList<>(table.rows().size());
+    String lastTime = "";
+    @Nullable Instant lastCreated = defaultCreated;
     for (CodingTable.Row row : table.rows()) {
+      // Most rows are fine: those take no message, so the row's place and the problem checks are
+      // left to rows that fail a quick test (rows of one file mostly share one time, too).
+      String time = table.created(row);
+      if (!time.equals(lastTime)) {
+        lastTime = time;
+        lastCreated = time.isEmpty() ? defaultCreated : CodingCsv.parseCreated(time).orElse(null);
+      }
+      String doc = table.doc(row);
+      String code = table.code(row);
+      if (lastCreated != null && fits(doc, row.span(), code)) {
+        codings.add(new Coding(coder, doc, row.span(), code, table.memo(row), lastCreated));
+        continue;
+      }
       String where = table.where(row);
       int before = problems.size();
-      Instant created = created(table.created(row), defaultCreated, where, problems);
-      String doc = table.doc(row);
-      check(doc, row.span(), table.code(row), where, problems);
+      Instant created = created(time, defaultCreated, where, problems);
+      check(doc, row.span(), code, where, problems);
       if (problems.size() == before && created != null) {
-        codings.add(new Coding(coder, doc, row.span(), table.code(row), table.memo(row), created));
+        codings.add(new Coding(coder, doc, row.span(), code, table.memo(row), created));
       }
     }
     return codings;
+  }
+
+  /** Whether {@link #check} would find no problem: an already loaded transcript and known code. */
+  private boolean fits(String doc, Span span, String code) {
+    Optional<Transcript> t = loaded.get(doc);
+    return t != null
+        && t.isPresent()
+        && span.end() <= t.get().text().length()
+        && codes.contains(code)
+        && Ids.isValid(doc);
   }
 
   /** Checks one coding's transcript, span and code, adding a problem at {@code where} for each. */

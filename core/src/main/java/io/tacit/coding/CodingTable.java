@@ -35,12 +35,41 @@ public final class CodingTable {
   private final List<String> header;
   private final List<Row> rows;
   private final String lineEnd;
+  // Where the named columns are, looked up once rather than for every row.
+  private final int docColumn;
+  private final int codeColumn;
+  private final int memoColumn;
+  private final int createdColumn;
 
   CodingTable(String location, List<String> header, List<Row> rows, String lineEnd) {
     this.location = location;
     this.header = List.copyOf(header);
     this.rows = List.copyOf(rows);
     this.lineEnd = lineEnd;
+    this.docColumn = this.header.indexOf("doc");
+    this.codeColumn = this.header.indexOf("code");
+    this.memoColumn = this.header.indexOf("memo");
+    this.createdColumn = this.header.indexOf("created");
+  }
+
+  /**
+   * A table {@link #read} made before, as the project's derived cache keeps it: a header with the
+   * required columns once each, and rows of one cell per column.
+   *
+   * @throws IllegalArgumentException if the parts are not such a table
+   */
+  public static CodingTable restore(
+      String location, List<String> header, List<Row> rows, String lineEnd) {
+    List<String> named = header.stream().filter(h -> !h.isEmpty()).toList();
+    if (!header.containsAll(REQUIRED) || named.stream().distinct().count() != named.size()) {
+      throw new IllegalArgumentException("not the header of a coding file: " + header);
+    }
+    for (Row r : rows) {
+      if (r.cells().size() != header.size()) {
+        throw new IllegalArgumentException("a row of " + r.cells().size() + " cells");
+      }
+    }
+    return new CodingTable(location, header, rows, lineEnd);
   }
 
   /**
@@ -94,9 +123,10 @@ public final class CodingTable {
       return new CodingTable(location, header, List.of(), lineEnd);
     }
     CodingTable shape = new CodingTable(location, header, List.of(), lineEnd);
-    List<Row> rows = new ArrayList<>();
+    int needed = REQUIRED.stream().mapToInt(header::indexOf).max().orElseThrow() + 1;
+    List<Row> rows = new ArrayList<>(records.size());
     for (CsvText.Record r : records.subList(1, records.size())) {
-      shape.row(r, problems, rows);
+      shape.row(r, needed, problems, rows);
     }
     return new CodingTable(location, header, rows, lineEnd);
   }
@@ -111,28 +141,29 @@ public final class CodingTable {
     return names;
   }
 
-  private void row(CsvText.Record r, ProblemList problems, List<Row> rows) {
-    List<String> cells = new ArrayList<>(r.cells());
-    int needed = REQUIRED.stream().mapToInt(header::indexOf).max().orElseThrow() + 1;
-    boolean extraFilled =
-        cells.subList(Math.min(cells.size(), header.size()), cells.size()).stream()
-            .anyMatch(c -> !c.isBlank());
-    if (cells.size() < needed || extraFilled) {
+  private void row(CsvText.Record r, int needed, ProblemList problems, List<Row> rows) {
+    List<String> written = r.cells();
+    boolean extraFilled = false;
+    for (int i = header.size(); i < written.size() && !extraFilled; i++) {
+      extraFilled = !written.get(i).isBlank();
+    }
+    if (written.size() < needed || extraFilled) {
       problems.add(
           location,
           r.line(),
           "this row has "
-              + cells.size()
+              + written.size()
               + " cells but the header"
               + " has "
               + header.size()
               + "; fix the row");
       return;
     }
-    while (cells.size() < header.size()) {
-      cells.add("");
+    // One cell per column: missing ones empty, blank ones past the header dropped.
+    String[] cells = new String[header.size()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = i < written.size() ? written.get(i) : "";
     }
-    cells = new ArrayList<>(cells.subList(0, header.size()));
     int before = problems.size();
     int start = offset(cells, "start", r.line(), problems);
     int end = offset(cells, "end", r.line(), problems);
@@ -151,7 +182,7 @@ public final class CodingTable {
               + " coding covers at least one character (offsets are half-open: start <= x < end)");
       return;
     }
-    rows.add(new Row(r.line(), cells, Span.of(start, end)));
+    rows.add(new Row(r.line(), List.of(cells), Span.of(start, end)));
   }
 
   /** {@code -?[0-9]{1,9}}, by hand: this runs twice for every row of every coding file. */
@@ -169,8 +200,8 @@ public final class CodingTable {
     return true;
   }
 
-  private int offset(List<String> cells, String column, long line, ProblemList problems) {
-    String value = cells.get(header.indexOf(column)).strip();
+  private int offset(String[] cells, String column, long line, ProblemList problems) {
+    String value = cells[header.indexOf(column)].strip();
     if (!isWholeNumber(value)) {
       problems.add(
           location, line, column + " \"" + value + "\" is not a whole number; fix the row");
@@ -214,21 +245,25 @@ public final class CodingTable {
   }
 
   public String doc(Row row) {
-    return cell(row.cells(), "doc").strip();
+    return cell(row.cells(), docColumn).strip();
   }
 
   public String code(Row row) {
-    return cell(row.cells(), "code").strip();
+    return cell(row.cells(), codeColumn).strip();
   }
 
   /** The memo; empty when the file has no memo column. */
   public String memo(Row row) {
-    return cell(row.cells(), "memo");
+    return cell(row.cells(), memoColumn);
   }
 
   /** The created time as written; empty when the file has no created column. */
   public String created(Row row) {
-    return cell(row.cells(), "created").strip();
+    return cell(row.cells(), createdColumn).strip();
+  }
+
+  private static String cell(List<String> cells, int column) {
+    return column < 0 ? "" : cells.get(column);
   }
 
   String cell(List<String> cells, String column) {

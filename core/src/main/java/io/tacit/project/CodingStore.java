@@ -12,6 +12,7 @@ import io.tacit.text.Ids;
 import io.tacit.text.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -50,6 +52,7 @@ public final class CodingStore {
   private final Project project;
   private final Path dir;
   private final Clock clock;
+  private final CodingCache cache;
 
   /**
    * What a write did: codings added, codings removed, and codings asked to be added that were
@@ -67,6 +70,7 @@ public final class CodingStore {
     this.project = project;
     this.dir = project.resolve(DIR);
     this.clock = clock;
+    this.cache = new CodingCache(new DerivedCache(project.derivedDir()));
   }
 
   /** Now, to the second: the {@code created} time of codings made by this command. */
@@ -152,15 +156,31 @@ public final class CodingStore {
     if (!Files.exists(f)) {
       return CodingTable.read(location, "", problems);
     }
+    Optional<CodingTable> cached = cache.find(coder, f, location);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    byte[] bytes;
     try {
-      return CodingTable.read(location, Files.readString(f, StandardCharsets.UTF_8), problems);
+      bytes = Files.readAllBytes(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + f + ": " + e.getMessage(), e);
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       problems.add(
           location, "is not UTF-8 text; save it as UTF-8, or restore it from version" + " control");
       return CodingTable.read(location, "", problems);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + f + ": " + e.getMessage(), e);
     }
+    ProblemList found = new ProblemList();
+    CodingTable table = CodingTable.read(location, text, found);
+    if (found.isEmpty()) {
+      cache.put(coder, CacheFile.key(bytes), table);
+    }
+    problems.addAll(found);
+    return table;
   }
 
   /** How many codings each coder has for each code. */

@@ -77,7 +77,7 @@ public final class Project {
   }
 
   public TranscriptStore transcripts() {
-    return new TranscriptStore(root.resolve("transcripts"));
+    return new TranscriptStore(root.resolve("transcripts"), new DerivedCache(derivedDir()));
   }
 
   public ParticipantStore participants() {

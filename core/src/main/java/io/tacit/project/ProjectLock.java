@@ -141,6 +141,35 @@ public final class ProjectLock implements AutoCloseable {
   }
 
   /**
+   * Whether another process holds the lock on {@code lockFile} now, without waiting for it or
+   * creating it; also true when that cannot be told (the lock file cannot be opened for writing).
+   * For work that may be skipped, such as writing derived data; a moment later it may differ.
+   */
+  static boolean isHeldByAnotherProcess(Path lockFile) {
+    Path key = lockFile.toAbsolutePath().normalize();
+    Held held = LOCKS.get(key);
+    if (held != null && held.local.isLocked()) {
+      return false;
+    }
+    if (!Files.exists(key)) {
+      return false;
+    }
+    try (FileChannel channel = FileChannel.open(key, StandardOpenOption.WRITE)) {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        return true;
+      }
+      lock.release();
+      return false;
+    } catch (OverlappingFileLockException e) {
+      // This process holds it, through another class loader's copy of Tacit.
+      return false;
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  /**
    * Ends this acquisition; the last one to close on the thread releases the OS lock.
    *
    * @throws IllegalStateException if called on a thread that does not hold the lock

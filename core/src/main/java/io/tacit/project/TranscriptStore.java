@@ -22,9 +22,11 @@ import java.util.stream.Stream;
  */
 public final class TranscriptStore {
   private final Path dir;
+  private final TranscriptCache cache;
 
-  TranscriptStore(Path dir) {
+  TranscriptStore(Path dir, DerivedCache cache) {
     this.dir = dir;
+    this.cache = new TranscriptCache(cache);
   }
 
   public boolean exists(String id) {
@@ -64,11 +66,41 @@ public final class TranscriptStore {
           id,
           "no transcript \"" + id + "\" in this project; see" + " `tacit transcripts` for the ids");
     }
-    TranscriptDocument doc;
+    Optional<Transcript> cached = cache.find(id, json, txt);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    byte[] jsonBytes;
     byte[] bytes;
     try {
-      doc = TranscriptJson.read(Files.readAllBytes(json), json);
+      jsonBytes = Files.readAllBytes(json);
+    } catch (IOException e) {
+      throw unreadable(id, e);
+    }
+    try {
       bytes = Files.readAllBytes(txt);
+    } catch (IOException e) {
+      // As before: a JSON file that cannot be read is reported first.
+      try {
+        TranscriptJson.read(jsonBytes, json);
+      } catch (IOException jsonProblem) {
+        throw unreadable(id, jsonProblem);
+      }
+      throw unreadable(id, e);
+    }
+    TranscriptDocument doc = parse(id, json, jsonBytes, txt, bytes);
+    // The bytes are the ones import wrote (their hash says so), so they are valid UTF-8, and the
+    // hash of the bytes is the hash of the text.
+    Transcript t = doc.toTranscript(new String(bytes, StandardCharsets.UTF_8));
+    cache.put(id, CacheFile.key(jsonBytes), CacheFile.key(bytes), t);
+    return t;
+  }
+
+  /** Today's reading: the JSON parsed, the text's hash checked against it. */
+  private static TranscriptDocument parse(
+      String id, Path json, byte[] jsonBytes, Path txt, byte[] bytes) {
+    try {
+      TranscriptDocument doc = TranscriptJson.read(jsonBytes, json);
       if (!Sha256.of(bytes).equals(doc.textSha256())) {
         // Only text that is not UTF-8 cannot be read; any other mismatch is an edit.
         Files.readString(txt, StandardCharsets.UTF_8);
@@ -78,16 +110,18 @@ public final class TranscriptStore {
                 + " import, so coding offsets no longer fit it; restore the file from version"
                 + " control");
       }
+      return doc;
     } catch (IOException e) {
-      throw new BadInputException(
-          "transcripts/" + id + ".json",
-          "cannot be read ("
-              + e.getMessage()
-              + "); restore it from version control or import the transcript again");
+      throw unreadable(id, e);
     }
-    // The bytes are the ones import wrote (their hash says so), so they are valid UTF-8, and the
-    // hash of the bytes is the hash of the text.
-    return doc.toTranscript(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  private static BadInputException unreadable(String id, IOException e) {
+    return new BadInputException(
+        "transcripts/" + id + ".json",
+        "cannot be read ("
+            + e.getMessage()
+            + "); restore it from version control or import the transcript again");
   }
 
   public List<Transcript> loadAll() {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.tacit.BadInputException;
-import io.tacit.nlp.SentenceSplitter;
 import io.tacit.project.TranscriptDocument.SentenceEntry;
 import io.tacit.project.TranscriptDocument.TurnEntry;
 import io.tacit.transcript.SourceInfo;
@@ -36,23 +35,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TranscriptJsonTest {
   private static final Path GOLDEN = Path.of("src/test/resources/io/tacit/project/golden");
-  private static final Path SAMPLE = Path.of("../sample-transcripts");
 
   @TempDir static Path imported;
 
   @BeforeAll
   static void importTheSampleStudy() {
-    Project project = ProjectInitializer.init(imported.resolve("p"), "sample", null);
-    new TranscriptImporter(project, new SentenceSplitter())
-        .run(
-            new TranscriptImporter.Request(
-                List.of(SAMPLE),
-                null,
-                null,
-                null,
-                List.of("Jordan Reyes", "Alex Kim", "SPEAKER_00"),
-                false),
-            (f, d, t) -> {});
+    SampleStudy.importInto(imported.resolve("p"));
   }
 
   static Stream<Path> storedFiles() throws IOException {
